@@ -1,0 +1,32 @@
+# Two entry points that work on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+MW := $(BIN)/minewatch
+
+.PHONY: demo test lint typecheck pytest eval bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[all,dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(MW) init
+	$(MW) overview
+
+lint: $(STAMP)
+	$(BIN)/ruff check minewatch tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy --strict minewatch
+
+pytest: $(STAMP)
+	$(BIN)/pytest -q
+
+test: lint typecheck pytest
+
+clean:
+	rm -rf $(VENV) minewatch.db minewatch.db-wal minewatch.db-shm .mypy_cache .ruff_cache .pytest_cache

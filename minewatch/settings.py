@@ -1,0 +1,73 @@
+"""Settings in one place: defaults < config file < ``MINEWATCH_*`` environment < CLI option.
+
+Every setting is declared once in :data:`SETTINGS` with its help text; unknown keys in a config
+file are errors.  Secrets are read only from the environment.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from minewatch.errors import ConfigError
+
+DEFAULT_DB = "minewatch.db"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Resolved settings for one run."""
+
+    db: str = DEFAULT_DB
+    max_document_bytes: int = 20 * 1024 * 1024
+    user_agent: str = "Minewatch/0.1 (+https://github.com/minewatch/minewatch; mine-ban monitor)"
+    fetch_timeout_seconds: float = 20.0
+    per_host_delay_seconds: float = 1.0
+    public_reads: bool = True
+
+
+SETTINGS_HELP: dict[str, str] = {
+    "db": "Database: a SQLite path (default ./minewatch.db) or a postgresql:// URL.",
+    "max_document_bytes": "Items larger than this are quarantined (MW104).",
+    "user_agent": "User-Agent header sent when fetching URLs and feeds.",
+    "fetch_timeout_seconds": "Timeout for one HTTP request.",
+    "per_host_delay_seconds": "Minimum delay between two requests to the same host.",
+    "public_reads": "Whether API reads need no token.",
+}
+
+
+def _coerce(name: str, raw: Any) -> Any:
+    kind = type(getattr(Settings(), name))
+    try:
+        if kind is bool and isinstance(raw, str):
+            return raw.strip().lower() in {"1", "true", "yes", "on"}
+        return kind(raw)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"setting {name!r}: cannot read {raw!r} as {kind.__name__}") from exc
+
+
+def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings:
+    """Resolve settings from defaults, an optional TOML file, the environment and overrides."""
+    known = {f.name for f in fields(Settings)}
+    values: dict[str, Any] = {}
+    path = config_file or (
+        Path(os.environ["MINEWATCH_CONFIG"]) if "MINEWATCH_CONFIG" in os.environ else None
+    )
+    if path is not None:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"config file {path}: {exc}") from exc
+        unknown = set(data) - known
+        if unknown:
+            raise ConfigError(f"config file {path}: unknown settings {sorted(unknown)}")
+        values.update({k: _coerce(k, v) for k, v in data.items()})
+    for name in known:
+        env = os.environ.get(f"MINEWATCH_{name.upper()}")
+        if env is not None:
+            values[name] = _coerce(name, env)
+    values.update({k: _coerce(k, v) for k, v in overrides.items() if v is not None})
+    return replace(Settings(), **values)
