@@ -24,6 +24,10 @@ COMMANDS: dict[str, str] = {
     "why": "minewatch.cli.law:why_command",
     "actions": "minewatch.cli.law:actions_group",
     "states": "minewatch.cli.law:states_command",
+    # web (issue: dashboard, API, feeds, alerts)
+    "serve": "minewatch.cli.serve:serve_command",
+    "token": "minewatch.cli.serve:token_group",
+    "alerts": "minewatch.cli.serve:alerts_group",
 }
 
 
