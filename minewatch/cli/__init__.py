@@ -24,6 +24,11 @@ COMMANDS: dict[str, str] = {
     "why": "minewatch.cli.law:why_command",
     "actions": "minewatch.cli.law:actions_group",
     "states": "minewatch.cli.law:states_command",
+    # ingestion and the document store (issue 3)
+    "ingest": "minewatch.cli.ingest:ingest_command",
+    "quarantine": "minewatch.cli.ingest:quarantine_group",
+    "docs": "minewatch.cli.ingest:docs_group",
+    "search": "minewatch.cli.ingest:search_command",
     # web (issue: dashboard, API, feeds, alerts)
     "serve": "minewatch.cli.serve:serve_command",
     "token": "minewatch.cli.serve:token_group",
