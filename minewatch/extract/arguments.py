@@ -1,0 +1,162 @@
+"""Argument linking: who acts, who receives, whom a call addresses (``minewatch.arguments.v1``).
+
+The actor of a trigger is the nearest group of coordinated names before it in its sentence that
+is not in an oblique or source position ("on the border with Russia", "according to the Landmine
+Monitor"); failing that, the first such group after it (post-verbal subjects, passives).  The
+counterpart is read after the trigger: the recipient of a transfer, the territory of use, the
+governments a call addresses.  Humanitarian-impact types take the affected country wherever it
+stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from minewatch.extract.lexicons import load_lexicon
+from minewatch.extract.mentions import MentionLike
+from minewatch.extract.triggers import TriggerMatch
+
+ARGUMENTS = "minewatch.arguments.v1"
+
+IMPACT_TYPES = frozenset({"casualties", "contamination", "clearance"})
+_GAP = 60  # characters between a name and its trigger still read as one clause
+
+
+@dataclass(frozen=True, slots=True)
+class Markers:
+    oblique: re.Pattern[str]
+    source: re.Pattern[str]
+    source_after: re.Pattern[str] | None
+    coordination: re.Pattern[str]
+    recipient: re.Pattern[str] | None
+    territory: re.Pattern[str] | None
+    endings: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    actors: tuple[MentionLike, ...]
+    counterparts: tuple[MentionLike, ...]
+
+
+def _words(words: Sequence[str], at_end: bool) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if at_end:
+        return re.compile(rf"(?:^|[\s(«\"„“])(?:{body})(?:\s+(?:the|a|an|les?|la|l'|der|die|das|den|dem))?\s*$", re.I)
+    return re.compile(rf"^\s*(?:{body})(?!\w)", re.I)
+
+
+@lru_cache(maxsize=16)
+def markers(lang: str) -> Markers:
+    data = load_lexicon("arguments", "markers")
+
+    def words(key: str) -> list[str]:
+        return list(data.get(key, {}).get(lang, []))
+
+    coordination = "|".join(re.escape(w) for w in words("coordination"))
+    oblique = _words(words("oblique"), True)
+    source = _words(words("source"), True)
+    assert oblique is not None and source is not None
+    return Markers(
+        oblique=oblique,
+        source=source,
+        source_after=_words(words("source_after"), False),
+        coordination=re.compile(rf"^\s*(?:,|;|/|–|-)?\s*(?:(?:{coordination})\s+)?(?:the\s+)?$", re.I),
+        recipient=_words(words("recipient"), True),
+        territory=_words(words("territory"), True),
+        endings=tuple(data.get("oblique_endings", {}).get(lang, [])),
+    )
+
+
+def _before(text: str, doc_offset: int, mention: MentionLike, width: int = 40) -> str:
+    begin = max(0, mention.start - doc_offset - width)
+    return text[begin : mention.start - doc_offset]
+
+
+def is_oblique(text: str, offset: int, mention: MentionLike, lang: str) -> bool:
+    """Whether ``mention`` stands after a preposition, a source phrase or in an oblique case."""
+    m = markers(lang)
+    before = _before(text, offset, mention)
+    if m.oblique.search(before) or m.source.search(before):
+        return True
+    if m.source_after is not None:
+        after = text[mention.end - offset : mention.end - offset + 30]
+        if m.source_after.search(after):
+            return True
+    if m.endings and mention.kind == "state":
+        last = mention.text.split()[-1].lower()
+        return any(last.endswith(e) and len(last) > len(e) + 3 for e in m.endings)
+    return False
+
+
+def _group(text: str, offset: int, mentions: list[MentionLike], anchor: int, lang: str) -> list[MentionLike]:
+    """The coordinated names around ``mentions[anchor]``."""
+    m = markers(lang)
+    chosen = [mentions[anchor]]
+    for step in (-1, 1):
+        index = anchor
+        while 0 <= index + step < len(mentions):
+            left, right = sorted((mentions[index], mentions[index + step]), key=lambda x: x.start)
+            between = text[left.end - offset : right.start - offset]
+            if not m.coordination.match(between):
+                break
+            index += step
+            chosen.append(mentions[index])
+    return sorted(chosen, key=lambda x: x.start)
+
+
+def link(
+    trigger: TriggerMatch,
+    text: str,
+    offset: int,
+    mentions: Sequence[MentionLike],
+    lang: str,
+) -> Arguments:
+    """Actors and counterparts of ``trigger`` among the ``mentions`` of its sentence."""
+    ordered = sorted(mentions, key=lambda x: x.start)
+    if trigger.type in IMPACT_TYPES:
+        states = [x for x in ordered if x.kind != "organisation" and x.state]
+        return Arguments(tuple(states), ())
+    subjects = [x for x in ordered if not is_oblique(text, offset, x, lang)]
+    before = [i for i, x in enumerate(subjects) if x.end <= trigger.start and trigger.start - x.end < 200]
+    after = [i for i, x in enumerate(subjects) if x.start >= trigger.end]
+    actors: list[MentionLike] = []
+    if before:
+        actors = _group(text, offset, subjects, before[-1], lang)
+    elif after and trigger.type not in ("advocacy", "transfer"):
+        actors = _group(text, offset, subjects, after[0], lang)
+    counterparts = _counterparts(trigger, text, offset, ordered, actors, lang)
+    if trigger.buyer:
+        return Arguments((), tuple(actors))
+    return Arguments(tuple(actors), tuple(counterparts))
+
+
+def _counterparts(
+    trigger: TriggerMatch,
+    text: str,
+    offset: int,
+    ordered: list[MentionLike],
+    actors: list[MentionLike],
+    lang: str,
+) -> list[MentionLike]:
+    if trigger.type not in ("transfer", "use", "advocacy"):
+        return []
+    m = markers(lang)
+    taken = {id(a) for a in actors}
+    later = [x for x in ordered if x.start >= trigger.end and id(x) not in taken and x.state]
+    if not later:
+        return []
+    if trigger.type == "advocacy":
+        return _group(text, offset, later, 0, lang)
+    marker = m.recipient if trigger.type == "transfer" else m.territory
+    for index, candidate in enumerate(later):
+        if marker is None or marker.search(_before(text, offset, candidate, 20)):
+            return _group(text, offset, later, index, lang)
+    if trigger.type == "transfer" and marker is None:
+        return [later[0]]
+    return []

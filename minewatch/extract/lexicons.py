@@ -1,0 +1,45 @@
+"""Loading the extraction lexicons in ``minewatch/data/lexicons/<kind>/<name>.yaml``.
+
+Each file names its ``kind`` (one schema per kind) and its ``source``; loading checks both.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from minewatch.errors import ExtractionError
+
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicons"
+LANGUAGES = ("en", "uk", "ru", "pl", "lt", "lv", "et", "fi", "de", "fr")
+
+
+class _Loader(yaml.SafeLoader):
+    """A safe loader that keeps words such as ``no``, ``on`` and ``yes`` as strings."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@lru_cache(maxsize=128)
+def load_lexicon(kind: str, name: str) -> dict[str, Any]:
+    """The parsed YAML file ``lexicons/<kind>/<name>.yaml`` (cached)."""
+    path = LEXICON_DIR / kind / f"{name}.yaml"
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+    except FileNotFoundError:
+        return {}
+    except yaml.YAMLError as exc:
+        raise ExtractionError(f"lexicon {kind}/{name}: {exc}", code="MW201") from exc
+    if not isinstance(data, dict) or "source" not in data:
+        raise ExtractionError(f"lexicon {kind}/{name} must be a mapping with a source", code="MW201")
+    expected = kind.rstrip("s") if kind != "segment" else "abbreviations"
+    if data.get("kind") not in (kind, expected):
+        raise ExtractionError(f"lexicon {kind}/{name}: kind {data.get('kind')!r}", code="MW201")
+    return data

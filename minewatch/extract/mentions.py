@@ -1,0 +1,144 @@
+"""Adapters to the gazetteer, date and quantity finders (engineers G and D).
+
+The pipeline talks to these three functions only.  When a finder module is not importable yet, a
+small stand-in keeps the pipeline running: state names of ``minewatch.states`` matched by stem
+(for mentions), four-digit years (for dates) and nothing (for quantities).
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Protocol
+
+
+class MentionLike(Protocol):
+    start: int
+    end: int
+    text: str
+    entity: str
+    kind: str
+    state: str | None
+
+
+class DateLike(Protocol):
+    start: int
+    end: int
+    text: str
+    value: str | None
+    future_value: str | None
+    relative: bool
+    role: str
+
+
+class QuantityLike(Protocol):
+    start: int
+    end: int
+    text: str
+    value: float | int
+    unit: str | None
+    approximate: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    text: str
+    entity: str
+    kind: str
+    state: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Date:
+    start: int
+    end: int
+    text: str
+    value: str | None
+    future_value: str | None
+    relative: bool
+    role: str
+
+
+@lru_cache(maxsize=16)
+def _fallback_names(lang: str) -> re.Pattern[str]:
+    from minewatch.states import load_states
+
+    alternatives: dict[str, str] = {}
+    for state in load_states():
+        for name in state.names_in(lang)[:1] + state.names_in("en")[:1]:
+            stem = name if len(name) < 6 or lang in ("en", "fr") else name[:-1]
+            alternatives[stem] = state.iso3
+    ordered = sorted(alternatives, key=len, reverse=True)
+    pattern = "|".join(f"(?P<g{i}>{re.escape(stem)})" for i, stem in enumerate(ordered))
+    _CODES[lang] = {f"g{i}": alternatives[stem] for i, stem in enumerate(ordered)}
+    return re.compile(rf"(?<!\w)(?:{pattern})\w*")
+
+
+_CODES: dict[str, dict[str, str]] = {}
+
+
+def _fallback_mentions(text: str, lang: str) -> list[_Mention]:
+    pattern = _fallback_names(lang)
+    found = []
+    for match in pattern.finditer(text):
+        group = match.lastgroup or ""
+        code = _CODES[lang][group]
+        found.append(_Mention(match.start(), match.end(), match.group(), code, "state", code))
+    return found
+
+
+def _guarded(name: str, call: Callable[[], list[Any]], fallback: Callable[[], list[Any]]) -> list[Any]:
+    """Run a finder from another module; if it fails, warn once and use the stand-in."""
+    try:
+        return call()
+    except Exception as exc:  # the finders are developed concurrently: keep extracting
+        if name not in _WARNED:
+            _WARNED.add(name)
+            warnings.warn(f"{name} failed ({exc!r}); using the stand-in", stacklevel=3)
+        return fallback()
+
+
+_WARNED: set[str] = set()
+
+
+def find_mentions(text: str, lang: str) -> list[Any]:
+    """Mentions of states, organisations and groups in ``text``."""
+    try:
+        from minewatch.extract.gazetteer import find_mentions as found
+    except ImportError:
+        return _fallback_mentions(text, lang)
+    return _guarded(
+        "gazetteer", lambda: list(found(text, lang)), lambda: _fallback_mentions(text, lang)
+    )
+
+
+def find_dates(text: str, lang: str, published: str | None) -> list[Any]:
+    """Date expressions in ``text`` resolved against ``published``."""
+    try:
+        from minewatch.extract.dates import find_dates as found
+    except ImportError:
+        return _fallback_dates(text)
+    return _guarded(
+        "dates", lambda: list(found(text, lang, published)), lambda: _fallback_dates(text)
+    )
+
+
+def _fallback_dates(text: str) -> list[Any]:
+    return [
+        _Date(m.start(), m.end(), m.group(), m.group(), m.group(), False, "point")
+        for m in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
+    ]
+
+
+def find_quantities(text: str, lang: str) -> list[Any]:
+    """Quantities in ``text`` (number, unit, approximation)."""
+    try:
+        from minewatch.extract.quantities import find_quantities as found
+    except ImportError:
+        return []
+    return _guarded("quantities", lambda: list(found(text, lang)), list)

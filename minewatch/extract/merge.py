@@ -1,0 +1,55 @@
+"""Merging repeated mentions of one event in a document (stage ``minewatch.merge.v1``).
+
+Claims agreeing on type, actor, counterpart, treaty and modality are one event unless they carry
+different dates or different quantities (then they are different versions, GUIDELINES §4.4).  An
+undated or unquantified mention folds into a dated or quantified one; the evidence kept is the most
+informative (date, then quantity, then the earliest).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from minewatch.records import Claim
+
+MERGE = "minewatch.merge.v1"
+
+
+def _key(claim: Claim) -> tuple[object, ...]:
+    return (claim.type, claim.actor, claim.counterpart, claim.treaty, claim.modality)
+
+
+def _informative(claim: Claim) -> tuple[int, int, int]:
+    return (claim.date is not None, claim.quantity is not None, -claim.start)
+
+
+def _compatible(a: Claim, b: Claim) -> bool:
+    if a.date and b.date and a.date != b.date:
+        return False
+    return not (a.quantity is not None and b.quantity is not None and a.quantity != b.quantity)
+
+
+def _fold(a: Claim, b: Claim) -> Claim:
+    best, other = (a, b) if _informative(a) >= _informative(b) else (b, a)
+    return replace(
+        best,
+        date=best.date or other.date,
+        quantity=best.quantity if best.quantity is not None else other.quantity,
+        unit=best.unit if best.quantity is not None else other.unit,
+        confidence=min(1.0, max(a.confidence, b.confidence) + 0.05),
+    )
+
+
+def merge_claims(claims: list[Claim]) -> list[Claim]:
+    """One claim per event version, in document order."""
+    groups: dict[tuple[object, ...], list[Claim]] = {}
+    for claim in claims:
+        bucket = groups.setdefault(_key(claim), [])
+        for index, kept in enumerate(bucket):
+            if _compatible(kept, claim):
+                bucket[index] = _fold(kept, claim)
+                break
+        else:
+            bucket.append(claim)
+    merged = [c for bucket in groups.values() for c in bucket]
+    return sorted(merged, key=lambda c: (c.start, c.type, c.actor or ""))

@@ -1,0 +1,79 @@
+"""Modality of an event, scoped to its own clause (stage ``minewatch.modality.v1``).
+
+Cues come from ``data/lexicons/modality/cues.yaml``.  A negation counts only right before the
+trigger ("has not used"), other cues in a window around it that stops at the previous trigger of
+another event and at clause breaks; the strongest reading wins (denied > alleged > considered >
+possible > planned > fact).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from minewatch.extract.lexicons import load_lexicon
+
+MODALITY = "minewatch.modality.v1"
+_ORDER = ("denied", "alleged", "considered", "possible", "planned")
+_ACCUSATION_TYPES = frozenset({"use", "production", "transfer", "stockpile"})
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|whereas|although|however|and)\s|\.\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    near: re.Pattern[str] | None
+    window: dict[str, re.Pattern[str]]
+    near_chars: int
+    before_chars: int
+    after_chars: int
+
+
+def _compile(fragments: list[str]) -> re.Pattern[str] | None:
+    if not fragments:
+        return None
+    body = "|".join(f"(?:{f})" for f in fragments)
+    return re.compile(rf"(?<!\w)(?:{body})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def cues(lang: str) -> Cues:
+    data = load_lexicon("modality", "cues")
+    windows: dict[str, re.Pattern[str]] = {}
+    for name in _ORDER:
+        pattern = _compile(data[name]["window"].get(lang, []))
+        if pattern is not None:
+            windows[name] = pattern
+    return Cues(
+        near=_compile(data["denied"]["near"].get(lang, [])),
+        window=windows,
+        near_chars=int(data["near_chars"]),
+        before_chars=int(data["before_chars"]),
+        after_chars=int(data["after_chars"]),
+    )
+
+
+def _left_window(text: str, start: int, width: int) -> str:
+    left = text[max(0, start - width) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(left))
+    return left[breaks[-1].end() :] if breaks else left
+
+
+def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str:
+    """The modality of the event whose trigger is ``text[start:end]`` (sentence offsets)."""
+    table = cues(lang)
+    near = _left_window(text, start, table.near_chars)
+    if table.near is not None and table.near.search(near):
+        return "denied"
+    left = _left_window(text, start, table.before_chars)
+    right = text[end : end + table.after_chars]
+    right = right[: m.start()] if (m := _CLAUSE_BREAK.search(right)) else right
+    window = f"{left} {text[start:end]} {right}"
+    for name in _ORDER:
+        pattern = table.window.get(name)
+        if pattern is None or not pattern.search(window):
+            continue
+        if name == "alleged" and event_type not in _ACCUSATION_TYPES:
+            continue
+        return name
+    return "fact"

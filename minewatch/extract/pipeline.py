@@ -1,0 +1,182 @@
+"""The extraction pipeline: one document in, its claims out.
+
+Stages, each in its own module and versioned: relevance (``relevance.py``), segmentation
+(``segment.py``), mentions, dates and quantities (``mentions.py`` adapters to the gazetteer and the
+date/quantity finders), treaties (``treaties.py``), triggers (``triggers.py``), arguments
+(``arguments.py``), modality (``modality.py``), values (``values.py``) and merging (``merge.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from minewatch.extract import arguments, modality, relevance, segment, treaties, triggers, values
+from minewatch.extract.merge import merge_claims
+from minewatch.extract.mentions import find_dates, find_mentions, find_quantities
+from minewatch.records import Claim, TextDocument
+
+EXTRACTOR_NAME = "minewatch.extract"
+EXTRACTOR_VERSION = "0.2.0"
+STAGES = (
+    relevance.RELEVANCE,
+    segment.SEGMENTER,
+    treaties.TREATIES_STAGE,
+    triggers.TRIGGERS,
+    arguments.ARGUMENTS,
+    modality.MODALITY,
+    values.VALUES,
+)
+WITHDRAWAL_TYPES = frozenset(
+    {
+        "withdrawal_intent",
+        "withdrawal_vote",
+        "withdrawal_law",
+        "withdrawal_deposit",
+        "withdrawal_effective",
+    }
+)
+_MEMBERSHIP = frozenset({"signature", "ratification", "accession", "entry_into_force"})
+_CARRY_ACTOR = WITHDRAWAL_TYPES | _MEMBERSHIP
+
+
+@dataclass
+class _Topic:
+    """What carries across sentences: the last withdrawal actors and treaty."""
+
+    actors: tuple[Any, ...] = ()
+    treaty: str | None = None
+    withdrawal: bool = False
+    default_treaty: str = "APMBC"
+    lead: set[int] = field(default_factory=set)
+
+
+def _in(items: Sequence[Any], sentence: segment.Sentence) -> list[Any]:
+    return [x for x in items if x.start >= sentence.start and x.end <= sentence.end]
+
+
+def _default_treaty(mentions: list[treaties.TreatyMention]) -> str:
+    apmbc = sum(1 for m in mentions if m.treaty == "APMBC")
+    ccm = sum(1 for m in mentions if m.treaty == "CCM")
+    return "CCM" if ccm > apmbc else "APMBC"
+
+
+def _drop_overlapped(found: list[triggers.TriggerMatch]) -> list[triggers.TriggerMatch]:
+    """A withdrawal-chain trigger wins over a membership trigger on the same words."""
+    chain = [t for t in found if t.type in WITHDRAWAL_TYPES]
+    return [
+        t
+        for t in found
+        if t.type in WITHDRAWAL_TYPES
+        or not (t.type in _MEMBERSHIP or t.type == "signature")
+        or not any(c.start <= t.end and t.start <= c.end for c in chain)
+    ]
+
+
+def _lead_sentences(sentences: list[segment.Sentence]) -> set[int]:
+    body = [s.index for s in sentences if not s.headline]
+    return set(body[:2]) | {s.index for s in sentences[:1]}
+
+
+def extract_document(doc: TextDocument) -> list[Claim]:
+    """The claims of ``doc`` (``[]`` for documents with nothing on the mine ban)."""
+    gate = relevance.assess(doc.text)
+    if not gate.relevant:
+        return []
+    lang = doc.lang or "en"
+    sentences = segment.segment(doc.text, lang)
+    mentions = find_mentions(doc.text, lang)
+    dates = find_dates(doc.text, lang, doc.published)
+    quantities = find_quantities(doc.text, lang)
+    all_treaties = treaties.find_treaties(doc.text, 0, lang)
+    topic = _Topic(default_treaty=_default_treaty(all_treaties), lead=_lead_sentences(sentences))
+    claims: list[Claim] = []
+    for sentence in sentences:
+        claims.extend(
+            _sentence_claims(doc, lang, sentence, topic, mentions, dates, quantities, all_treaties)
+        )
+    return merge_claims(claims)
+
+
+def _sentence_claims(
+    doc: TextDocument,
+    lang: str,
+    sentence: segment.Sentence,
+    topic: _Topic,
+    mentions: list[Any],
+    dates: list[Any],
+    quantities: list[Any],
+    all_treaties: list[treaties.TreatyMention],
+) -> list[Claim]:
+    here_treaties = _in(all_treaties, sentence)
+    found = triggers.find_triggers(sentence.text, sentence.start, lang, topic.withdrawal)
+    found = _drop_overlapped(found)
+    here_withdrawal = triggers.mentions_withdrawal(sentence.text, lang)
+    here_mentions = _in(mentions, sentence)
+    claims: list[Claim] = []
+    for trigger in found:
+        treaty = _treaty_for(trigger, here_treaties, topic)
+        if treaty == "none" and trigger.type != "casualties":
+            continue
+        linked = arguments.link(trigger, doc.text, 0, here_mentions, lang)
+        actors = list(linked.actors)
+        if not actors and trigger.type in _CARRY_ACTOR:
+            actors = list(topic.actors)
+        if trigger.type in WITHDRAWAL_TYPES and actors:
+            topic.actors = tuple(actors)
+        local = trigger.start - sentence.start, trigger.end - sentence.start
+        mood = modality.modality(sentence.text, local[0], local[1], trigger.type, lang)
+        facts = values.Values.for_trigger(
+            trigger, sentence, _in(dates, sentence), _in(quantities, sentence), mood, doc, topic.lead
+        )
+        for actor in actors or [None]:
+            for counterpart in list(linked.counterparts) or [None]:
+                claims.append(
+                    _claim(doc, trigger, sentence, actor, counterpart, treaty, mood, facts)
+                )
+    if here_treaties:
+        topic.treaty = here_treaties[-1].treaty
+    topic.withdrawal = here_withdrawal or (topic.withdrawal and not sentence.headline)
+    return claims
+
+
+def _treaty_for(
+    trigger: triggers.TriggerMatch, here: list[treaties.TreatyMention], topic: _Topic
+) -> str | None:
+    nearest = treaties.treaty_near(here, trigger.start)
+    if nearest is not None:
+        return nearest
+    return topic.treaty or topic.default_treaty
+
+
+def _claim(
+    doc: TextDocument,
+    trigger: triggers.TriggerMatch,
+    sentence: segment.Sentence,
+    actor: Any,
+    counterpart: Any,
+    treaty: str | None,
+    mood: str,
+    facts: values.Values,
+) -> Claim:
+    actor_value = None if actor is None else actor.entity
+    counterpart_value = None if counterpart is None else (counterpart.state or counterpart.entity)
+    if counterpart_value == actor_value:
+        counterpart_value = None
+    return Claim(
+        doc=doc.id,
+        type=trigger.type,
+        actor=actor_value,
+        treaty=None if treaty == "none" else treaty,
+        date=facts.date,
+        quantity=facts.quantity,
+        unit=facts.unit,
+        counterpart=counterpart_value,
+        modality=mood,
+        evidence=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+        confidence=0.5 if actor is None else 0.7,
+        extractor=f"{EXTRACTOR_NAME}@{EXTRACTOR_VERSION}",
+    )

@@ -1,0 +1,102 @@
+"""Sentence segmentation for news text in ten languages (stage ``minewatch.segment.v1``).
+
+Lines are units first: a headline, a dateline, a caption or a menu line is its own sentence.  Inside
+a line, a sentence ends at ``. ! ? …`` (with any closing quotes or brackets) followed by space and an
+upper-case letter, a digit or an opening quote — unless the word before the period is a known
+abbreviation of the language, a single-letter initial, or (in languages that write ordinals with a
+dot, "27. Juni") a day number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from minewatch.extract.lexicons import load_lexicon
+
+SEGMENTER = "minewatch.segment.v1"
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'»”’)\]]*(?=\s+[\"'«„“(\[]?[\w])")
+_WORD_BEFORE = re.compile(r"([\w.°]+)[.!?…]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: ``text == document[start:end]``; ``line`` counts non-empty lines."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    line: int
+    headline: bool  # a line without final punctuation (headline, caption, menu, tags)
+
+
+@lru_cache(maxsize=32)
+def _abbreviations(lang: str) -> tuple[frozenset[str], bool]:
+    data = load_lexicon("segment", "abbreviations")
+    table = data["abbreviations"]
+    words = set(table.get("all", [])) | set(table.get(lang, []))
+    return frozenset(w.lower() for w in words), lang in data["ordinal_dot_languages"]
+
+
+def _is_boundary(line: str, end_of_mark: int, mark_start: int, lang: str) -> bool:
+    if line[mark_start] != ".":
+        return True
+    abbreviations, ordinal_dots = _abbreviations(lang)
+    found = _WORD_BEFORE.search(line, 0, mark_start + 1)
+    if not found:
+        return True
+    word = found.group(1).lower().rstrip(".")
+    if word in abbreviations or (len(word) == 1 and word.isalpha()):
+        return False
+    if ordinal_dots and word.isdigit() and len(word) <= 2:
+        return False
+    return True
+
+
+def _split_line(line: str, lang: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for match in _BOUNDARY.finditer(line):
+        if match.end() <= begin or not _is_boundary(line, match.end(), match.start(), lang):
+            continue
+        spans.append((begin, match.end()))
+        begin = match.end()
+        while begin < len(line) and line[begin].isspace():
+            begin += 1
+    if begin < len(line):
+        spans.append((begin, len(line)))
+    return spans
+
+
+def segment(text: str, lang: str | None = None) -> list[Sentence]:
+    """Split ``text`` into sentences whose offsets point into ``text``."""
+    sentences: list[Sentence] = []
+    offset = 0
+    line_number = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            line = raw.strip()
+            headline = not line.endswith((".", "!", "?", "…", '"', "»", "”", ":", ")"))
+            for start, end in _split_line(line, lang or "en"):
+                piece = line[start:end].rstrip()
+                if not piece:
+                    continue
+                absolute = offset + lead + start
+                sentences.append(
+                    Sentence(
+                        index=len(sentences),
+                        start=absolute,
+                        end=absolute + len(piece),
+                        text=piece,
+                        line=line_number,
+                        headline=headline,
+                    )
+                )
+            line_number += 1
+        offset += len(raw)
+    return sentences

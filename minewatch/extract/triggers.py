@@ -1,0 +1,98 @@
+"""Event triggers per type and language (stage ``minewatch.triggers.v1``).
+
+Knowledge lives in ``data/lexicons/triggers/<lang>.yaml``: for each event type, regular-expression
+fragments matched case-insensitively at a word start.  Withdrawal-chain types fire only in a
+sentence that speaks of leaving a treaty (its ``withdrawal`` words), or — for types marked
+``carry`` — in a sentence that follows one ("the bill now goes to the Senate").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from minewatch.extract.lexicons import load_lexicon
+from minewatch.records import EVENT_TYPES
+
+TRIGGERS = "minewatch.triggers.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    """A trigger of ``type`` at ``start:end`` (document offsets)."""
+
+    type: str
+    start: int
+    end: int
+    text: str
+    buyer: bool = False  # the subject receives (buy, procure, acquire)
+
+
+@dataclass(frozen=True, slots=True)
+class _TypeRule:
+    type: str
+    pattern: re.Pattern[str]
+    buyer: re.Pattern[str] | None
+    requires_withdrawal: bool
+    carry: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerTable:
+    lang: str
+    withdrawal: re.Pattern[str]
+    rules: tuple[_TypeRule, ...]
+
+
+def _compile(fragments: list[str]) -> re.Pattern[str]:
+    body = "|".join(f"(?:{f})" for f in fragments)
+    return re.compile(rf"(?<!\w)(?:{body})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def trigger_table(lang: str) -> TriggerTable:
+    data = load_lexicon("triggers", lang) or load_lexicon("triggers", "en")
+    rules = []
+    for type_name, spec in data["types"].items():
+        if type_name not in EVENT_TYPES:
+            raise ValueError(f"unknown event type {type_name!r} in triggers/{lang}")
+        buyer = spec.get("buyer_patterns")
+        rules.append(
+            _TypeRule(
+                type=type_name,
+                pattern=_compile(spec["patterns"]),
+                buyer=_compile(buyer) if buyer else None,
+                requires_withdrawal=spec.get("requires") == "withdrawal",
+                carry=bool(spec.get("carry")),
+            )
+        )
+    return TriggerTable(lang, _compile(data["withdrawal"]), tuple(rules))
+
+
+def mentions_withdrawal(text: str, lang: str) -> bool:
+    return trigger_table(lang).withdrawal.search(text) is not None
+
+
+def find_triggers(text: str, offset: int, lang: str, withdrawal_context: bool) -> list[TriggerMatch]:
+    """Triggers in one sentence ``text`` starting at document offset ``offset``.
+
+    ``withdrawal_context`` says the previous sentence spoke of withdrawal (for carried types).
+    """
+    table = trigger_table(lang)
+    here = table.withdrawal.search(text) is not None
+    found: list[TriggerMatch] = []
+    for rule in table.rules:
+        if rule.requires_withdrawal and not (here or (rule.carry and withdrawal_context)):
+            continue
+        for pattern, buyer in ((rule.pattern, False), (rule.buyer, True)):
+            if pattern is None:
+                continue
+            for match in pattern.finditer(text):
+                found.append(
+                    TriggerMatch(
+                        rule.type, offset + match.start(), offset + match.end(), match.group(), buyer
+                    )
+                )
+    found.sort(key=lambda t: (t.start, t.type))
+    return found

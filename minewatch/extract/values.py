@@ -1,0 +1,90 @@
+"""Dates and quantities of an event (stage ``minewatch.values.v1``).
+
+The date is the date expression of the trigger's sentence nearest the trigger, read as the future
+reading for planned events; without one, the publication date is used only for a `fact` event in
+the lead of the story (GUIDELINES §8.4).  The quantity is the nearest number of the sentence for
+the types that carry one, with its unit refined by the type (``lexicons/units/units.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from minewatch.extract.lexicons import load_lexicon
+from minewatch.extract.segment import Sentence
+from minewatch.extract.triggers import TriggerMatch
+from minewatch.records import TextDocument
+
+VALUES = "minewatch.values.v1"
+_FUTURE = frozenset({"planned", "possible", "considered", "urged"})
+_NEWS_TIME = frozenset({"fact"})
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict[str, Any]:
+    return load_lexicon("units", "units")
+
+
+def _distance(item: Any, trigger: TriggerMatch) -> int:
+    if item.end <= trigger.start:
+        return trigger.start - item.end
+    if item.start >= trigger.end:
+        return item.start - trigger.end
+    return 0
+
+
+def pick_date(trigger: TriggerMatch, dates: Sequence[Any], mood: str) -> str | None:
+    usable = [d for d in dates if (d.future_value if mood in _FUTURE else d.value)]
+    if not usable:
+        return None
+    nearest = min(usable, key=lambda d: _distance(d, trigger))
+    value = nearest.future_value if mood in _FUTURE else nearest.value
+    return str(value) if value else None
+
+
+def _unit_for(event_type: str, quantity: Any, text: str) -> str:
+    table = _units()
+    refine: dict[str, list[str]] = table["refine"].get(event_type, {})
+    for unit, cues in refine.items():
+        if any(re.search(cue, text, re.IGNORECASE) for cue in cues):
+            return unit
+    found = getattr(quantity, "unit", None)
+    if found and event_type in ("contamination", "clearance", "casualties"):
+        return str(found)
+    return str(table["default"].get(event_type, found or "items"))
+
+
+@dataclass(frozen=True, slots=True)
+class Values:
+    date: str | None
+    quantity: int | float | None
+    unit: str | None
+
+    @classmethod
+    def for_trigger(
+        cls,
+        trigger: TriggerMatch,
+        sentence: Sentence,
+        dates: Sequence[Any],
+        quantities: Sequence[Any],
+        mood: str,
+        doc: TextDocument,
+        lead: set[int],
+    ) -> Values:
+        date = pick_date(trigger, dates, mood)
+        if date is None and mood in _NEWS_TIME and sentence.index in lead and doc.published:
+            date = doc.published
+        quantity: int | float | None = None
+        unit: str | None = None
+        if trigger.type in _units()["quantity_types"] and quantities:
+            nearest = min(quantities, key=lambda q: _distance(q, trigger))
+            quantity = nearest.value
+            window = sentence.text[
+                max(0, nearest.start - sentence.start - 40) : nearest.end - sentence.start + 40
+            ]
+            unit = _unit_for(trigger.type, nearest, window)
+        return cls(date, quantity, unit)
