@@ -1,0 +1,164 @@
+"""Claims → events: claims from any document or language that describe one real-world event.
+
+Claims are first grouped by what an event *is* — type, actor, treaty, counterpart (for types that
+have one) and modality class (:mod:`minewatch.reconcile.knowledge`).  Within a group:
+
+* types that happen once per actor and treaty (a deposit, a ratification) form one event; claims
+  with disagreeing dates stay on it and are reported as contradictions;
+* repeating types (votes, transfers, use, casualty figures) are split by what distinguishes two
+  occurrences: dates that exclude each other (2025-06 vs 2025-07; 2025-08 and 2025-08-20 are
+  compatible), quantities further apart than the tolerances of :class:`MergeOptions`, different
+  units, and different institutions named in the evidence (Sejm vs Senate, first reading vs
+  final vote).
+  A claim compatible with several occurrences (an undated "parliament approved it") is not
+  guessed onto one: it becomes an event of its own, so that no merge is ever a guess.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from minewatch.reconcile import dates
+from minewatch.reconcile.knowledge import institution, institutions_compatible, knowledge
+from minewatch.reconcile.records import EventDraft, SourcedClaim
+
+GroupKey = tuple[str, str | None, str | None, str | None, str]
+COUNTERPART_TYPES = frozenset({"transfer", "use", "advocacy"})
+DATE_WEIGHT = {"fact": 1.0, "planned": 1.0, "alleged": 0.5, "possible": 0.5}
+
+
+@dataclass(frozen=True, slots=True)
+class MergeOptions:
+    """Relative differences under which two figures may describe one event.
+
+    ``quantity_tolerance`` applies to any two claims (rounding: "about 139,000");
+    ``pinned_tolerance`` to claims pinned to one occurrence — copies of one story (same
+    syndication group) or the same exact day — where a different figure is a contradiction
+    (413 vs 412 votes), not a second event.
+    """
+
+    quantity_tolerance: float = 0.05
+    pinned_tolerance: float = 0.25
+
+
+def group_key(item: SourcedClaim) -> GroupKey:
+    c = item.claim
+    counterpart = c.counterpart if c.type in COUNTERPART_TYPES else None
+    return (c.type, c.actor, c.treaty, counterpart, knowledge().modality_class[c.modality])
+
+
+def _quantities_close(a: float, b: float, tolerance: float) -> bool:
+    if a == b:
+        return True
+    return abs(a - b) <= tolerance * max(abs(a), abs(b))
+
+
+def _pair_compatible(a: SourcedClaim, b: SourcedClaim, options: MergeOptions) -> bool:
+    x, y = a.claim, b.claim
+    if not dates.compatible(x.date, y.date):
+        return False
+    if x.unit and y.unit and x.unit != y.unit:
+        return False
+    group = a.source.syndication_group
+    pinned = (group is not None and group == b.source.syndication_group) or (
+        dates.precision(x.date) == "day" and x.date == y.date
+    )
+    tolerance = options.pinned_tolerance if pinned else options.quantity_tolerance
+    if (
+        x.quantity is not None
+        and y.quantity is not None
+        and not _quantities_close(float(x.quantity), float(y.quantity), tolerance)
+    ):
+        return False
+    return institutions_compatible(institution(x.type, x.evidence), institution(y.type, y.evidence))
+
+
+def _specificity(item: SourcedClaim) -> tuple[int, int, int, int]:
+    c = item.claim
+    return (
+        -len(c.date or ""),
+        c.quantity is None,
+        institution(c.type, c.evidence) is None,
+        item.id,
+    )
+
+
+def _split_repeating(
+    items: Sequence[SourcedClaim], options: MergeOptions
+) -> list[list[SourcedClaim]]:
+    clusters: list[list[SourcedClaim]] = []
+    for item in sorted(items, key=_specificity):
+        matches = [cl for cl in clusters if all(_pair_compatible(item, m, options) for m in cl)]
+        if len(matches) == 1:
+            matches[0].append(item)
+        else:
+            clusters.append([item])
+    return clusters
+
+
+def best_date(items: Sequence[SourcedClaim]) -> str | None:
+    """The date most claims support: a date is supported by the claims that state it or state a
+    coarser date it refines; ties go to the more precise date."""
+    stated = [(i.claim.date, DATE_WEIGHT.get(i.claim.modality, 0.25)) for i in items]
+    candidates = {d for d, _ in stated if d}
+    if not candidates:
+        return None
+
+    def support(candidate: str) -> tuple[float, int, str]:
+        score = sum(w for d, w in stated if d and dates.refines(candidate, d))
+        return (score, len(candidate), candidate)
+
+    return max(candidates, key=support)
+
+
+def _modality(items: Sequence[SourcedClaim]) -> str:
+    present = {i.claim.modality for i in items}
+    return next(m for m in knowledge().modality_order if m in present)
+
+
+def draft(items: Sequence[SourcedClaim]) -> EventDraft:
+    """The event the claims describe (they share one group key)."""
+    first = items[0].claim
+    quantities = [float(i.claim.quantity) for i in items if i.claim.quantity is not None]
+    units = [i.claim.unit for i in items if i.claim.unit]
+    found = [n for i in items if (n := institution(i.claim.type, i.claim.evidence))]
+    return EventDraft(
+        type=first.type,
+        actor=first.actor,
+        treaty=first.treaty,
+        counterpart=first.counterpart if first.type in COUNTERPART_TYPES else None,
+        modality=_modality(items),
+        date=best_date(items),
+        quantity=min(quantities) if quantities else None,
+        quantity_max=max(quantities) if quantities else None,
+        unit=units[0] if units else None,
+        institution=max(found, key=len) if found else None,
+        claim_ids=tuple(sorted(i.id for i in items)),
+    )
+
+
+def cluster_claims(
+    claims: Iterable[SourcedClaim], options: MergeOptions | None = None
+) -> list[list[SourcedClaim]]:
+    """Claims partitioned into the real-world events they describe (deterministic order)."""
+    options = options or MergeOptions()
+    groups: dict[GroupKey, list[SourcedClaim]] = defaultdict(list)
+    for item in claims:
+        groups[group_key(item)].append(item)
+    clusters: list[list[SourcedClaim]] = []
+    for key in sorted(groups, key=lambda k: tuple(p or "" for p in k)):
+        items = groups[key]
+        if knowledge().types[key[0]].once:
+            clusters.append(sorted(items, key=lambda i: i.id))
+        else:
+            clusters.extend(_split_repeating(items, options))
+    return clusters
+
+
+def merge_claims(
+    claims: Iterable[SourcedClaim], options: MergeOptions | None = None
+) -> list[EventDraft]:
+    """The events described by ``claims``, each linked to all its claims."""
+    return [draft(cluster) for cluster in cluster_claims(claims, options)]
