@@ -1,0 +1,592 @@
+"""Dates in ten languages: find date expressions and resolve them against the publication date.
+
+Follows GUIDELINES §8: precision as stated (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``), relative
+expressions resolved against ``published``, open periods reduced to their start.  Each mention
+carries a past reading (``value``) and a future reading (``future_value``) so that the caller,
+who knows the event's tense, can choose; they are equal when the text is unambiguous.
+
+Knowledge is data: month and weekday names come from CLDR through babel, completed with their
+case forms, cue words, relative expressions and date formats from
+``data/lexicons/dates/<lang>.yaml``.  Regexes are compiled once per language.  No dateparser:
+every format in scope is covered by the lexicon, which is ~100x faster on whole sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, Final
+
+from babel import Locale
+
+from minewatch.extract.numbers import (
+    alternation,
+    check_lang,
+    load_lexicon,
+    number_word_pattern,
+    number_words,
+)
+
+DATES_VERSION: Final = "minewatch.dates.v1"
+ROLES: Final = ("point", "since", "until", "range", "after", "duration")
+
+# One-to-one character folding: offsets in the folded text equal offsets in the source.
+_FOLD: Final = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ё": "е", "Ё": "Е"})
+_YEAR: Final = r"(?P<y>(?:1[89]|2[01])\d\d)"
+_DAY: Final = r"(?P<d>[12]\d|3[01]|0?[1-9])"
+_MONTH_NUM: Final = r"(?P<mn>1[0-2]|0?[1-9])"
+_COMMON_FORMATS: Final = (
+    _YEAR + r"-(?P<mn>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])",
+    _DAY + r"\.\s?" + _MONTH_NUM + r"\.\s?" + _YEAR,
+    _YEAR + r"\s*[-–—]\s*(?P<y2>(?:1[89]|2[01])\d\d|\d\d)(?!\d)",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression in ``text`` (``source[start:end]``) and its resolution (§8)."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    future_value: str | None
+    relative: bool
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    """A candidate before resolution: an absolute, relative, weekday or duration expression."""
+
+    start: int
+    end: int
+    kind: str  # "abs" | "rel" | "weekday" | "duration"
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    unit: str = ""  # rel: day|week|month|year|now; duration: day|week|month|year
+    offset: int = 0  # rel offset, weekday number, duration amount
+    mode: str = ""  # "", "past", "future"
+    anchored: bool = False
+    role: str = "point"
+    bare_year: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Pub:
+    year: int
+    month: int
+    day: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """Compiled per-language rules."""
+
+    lang: str
+    formats: tuple[re.Pattern[str], ...]
+    months: dict[str, int]
+    alone_needs_cue: bool
+    ambiguous: frozenset[str]
+    alone_cue: re.Pattern[str]
+    month_mod_before: re.Pattern[str]
+    month_mod: dict[str, str]
+    weekday: re.Pattern[str]
+    weekdays: dict[str, int]
+    weekday_mod: dict[str, str]
+    weekday_post: re.Pattern[str] | None
+    relative: re.Pattern[str]
+    relative_map: dict[str, tuple[str, int, str]]
+    durations: tuple[tuple[re.Pattern[str], bool], ...]
+    duration_units: dict[str, str]
+    half_year: frozenset[str]
+    numbers: dict[str, float]
+    point_before: re.Pattern[str]
+    role_before: re.Pattern[str]
+    role_before_map: dict[str, str]
+    role_after: re.Pattern[str]
+    role_after_map: dict[str, str]
+    range_start: re.Pattern[str]
+    range_join: re.Pattern[str]
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _before_re(cues: list[str], allow_glued: bool = True) -> re.Pattern[str]:
+    """Regex matching one of ``cues`` right before a span (on a window ending at the span)."""
+    sep = r"\s*" if allow_glued else r"\s+"
+    return re.compile(r"(?:^|(?<=[^\w]))(?P<cue>" + alternation(cues) + ")" + sep + r"$", re.I)
+
+
+def _after_re(cues: list[str]) -> re.Pattern[str]:
+    return re.compile(r"^\s*(?P<cue>" + alternation(cues) + r")(?!\w)", re.I)
+
+
+def _babel_names(lang: str, kind: str) -> dict[int, list[str]]:
+    loc = Locale(lang)
+    table = loc.months if kind == "months" else loc.days
+    out: dict[int, list[str]] = {}
+    for ctx in ("format", "stand-alone"):
+        for key, name in table[ctx]["wide"].items():
+            out.setdefault(int(key), []).append(str(name))
+    return out
+
+
+def _name_map(lang: str, kind: str, lex: dict[str, Any]) -> dict[str, int]:
+    names = _babel_names(lang, kind)
+    for key, forms in (lex.get(kind) or {}).items():
+        names.setdefault(int(key), []).extend(str(f) for f in forms)
+    exclude = {_norm(x) for x in lex.get(f"{kind}_exclude") or []}
+    out: dict[str, int] = {}
+    for key, forms in names.items():
+        for form in forms:
+            if _norm(form) not in exclude:
+                out[_norm(form.translate(_FOLD))] = key
+    stems = lex.get("month_stems") if kind == "months" else None
+    if stems:
+        for key, stem in stems.items():
+            for suffix in lex.get("month_suffixes") or []:
+                out[_norm(stem + suffix)] = int(key)
+    return out
+
+
+def _compile_format(fmt: str, month_alt: str, flags: int) -> re.Pattern[str]:
+    body = (
+        fmt.replace("{D}", _DAY)
+        .replace("{MN}", _MONTH_NUM)
+        .replace("{Y}", _YEAR)
+        .replace("{M}", f"(?P<m>{month_alt})")
+    )
+    return re.compile(r"(?<![\w.,])(?:" + body + r")(?!\w)", flags)
+
+
+def _cue_map(section: dict[str, Any] | None, where: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for role, places in (section or {}).items():
+        for cue in (places or {}).get(where) or []:
+            out[_norm(cue)] = role
+    return out
+
+
+@lru_cache(maxsize=16)
+def _rules(lang: str) -> _Rules:
+    lex = load_lexicon("dates", lang)
+    months = _name_map(lang, "months", lex)
+    weekdays = _name_map(lang, "weekdays", lex)
+    case_flags = 0 if lex.get("case_sensitive_months") else re.I
+    if case_flags == 0:  # keep the written capitalisation of babel and lexicon forms
+        month_forms = [f for f in _case_forms(lang, lex)]
+    else:
+        month_forms = list(months)
+    month_alt = alternation(month_forms)
+    formats = [_compile_format(f, month_alt, case_flags) for f in lex.get("formats") or []]
+    formats += [_compile_format(f, month_alt, re.I) for f in _COMMON_FORMATS]
+
+    alone = lex.get("month_alone") or {}
+    mmods = {_norm(k): mode for mode, ks in (lex.get("month_modifiers") or {}).items() for k in ks}
+    roles = lex.get("roles") or {}
+    role_before_map = _cue_map(roles, "before")
+    role_after_map = _cue_map(roles, "after")
+    point_before = list((roles.get("point") or {}).get("before") or [])
+    cues = list(alone.get("cues") or []) + list(role_before_map) + list(mmods)
+
+    wmods = {_norm(k): mode for mode, ks in (lex.get("weekday_modifiers") or {}).items() for k in ks}
+    wpost = {_norm(k): mode for mode, ks in (lex.get("weekday_post") or {}).items() for k in ks}
+    weekday_re = re.compile(
+        r"(?<!\w)(?:(?P<mod>" + alternation(list(wmods)) + r")\s+)?(?P<wd>"
+        + alternation(list(weekdays)) + r")(?!\w)", re.I,
+    )
+    wmods.update(wpost)
+
+    rel_map: dict[str, tuple[str, int, str]] = {}
+    for entry in lex.get("relative") or []:
+        for form in entry["forms"]:
+            rel_map[_norm(form)] = (entry["unit"], int(entry.get("offset", 0)), entry.get("role", "point"))
+    relative = re.compile(r"(?<!\w)(?:" + alternation(list(rel_map)) + r")(?!\w)", re.I)
+
+    dur = lex.get("duration") or {}
+    dunits = {_norm(f): unit for unit, forms in (dur.get("units") or {}).items() for f in forms}
+    half = frozenset(_norm(f) for f in dur.get("half_year") or [])
+    nu = (
+        r"(?:(?:(?P<n>" + number_word_pattern(lang) + r"|\d{1,3})\s+)?(?P<u>"
+        + alternation(list(dunits)) + r")|(?P<h>" + alternation(list(half)) + "))"
+    )
+    durations = tuple(
+        (re.compile(r"(?<!\w)(?:" + t["pattern"].replace("{NU}", nu) + r")(?!\w)", re.I),
+         bool(t.get("anchored", False)))
+        for t in dur.get("patterns") or []
+    )
+    rng = lex.get("range") or {}
+    return _Rules(
+        lang=lang,
+        formats=tuple(formats),
+        months=months,
+        alone_needs_cue=bool(alone.get("needs_cue")),
+        ambiguous=frozenset(_norm(x) for x in alone.get("ambiguous") or []),
+        alone_cue=_before_re(cues, allow_glued=False),
+        month_mod_before=_before_re(list(mmods), allow_glued=False),
+        month_mod=mmods,
+        weekday=weekday_re,
+        weekdays=weekdays,
+        weekday_mod=wmods,
+        weekday_post=_after_re(list(wpost)) if wpost else None,
+        relative=relative,
+        relative_map=rel_map,
+        durations=durations,
+        duration_units=dunits,
+        half_year=half,
+        numbers=number_words(lang),
+        point_before=_before_re(point_before),
+        role_before=_before_re(list(role_before_map)),
+        role_before_map=role_before_map,
+        role_after=_after_re(list(role_after_map)),
+        role_after_map=role_after_map,
+        range_start=_before_re(list(rng.get("start") or []), allow_glued=False),
+        range_join=re.compile(r"^\s*(?:" + alternation(list(rng.get("join") or [])) + r")\s*$", re.I),
+    )
+
+
+def _case_forms(lang: str, lex: dict[str, Any]) -> list[str]:
+    forms = [f for fs in _babel_names(lang, "months").values() for f in fs]
+    forms += [str(f) for fs in (lex.get("months") or {}).values() for f in fs]
+    return forms
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def _abs_candidates(text: str, r: _Rules) -> list[_Cand]:
+    out: list[_Cand] = []
+    for pat in r.formats:
+        for m in pat.finditer(text):
+            cand = _abs_from_match(text, m, r)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+def _abs_from_match(text: str, m: re.Match[str], r: _Rules) -> _Cand | None:
+    g = m.groupdict()
+    y = int(g["y"]) if g.get("y") else None
+    month: int | None = None
+    if g.get("m"):
+        month = r.months.get(_norm(g["m"]))
+        if month is None:
+            return None
+    elif g.get("mn"):
+        month = int(g["mn"])
+    d = int(g["d"]) if g.get("d") else None
+    if d is not None and month is None:
+        return None
+    if d is not None and month is not None and not _valid_day(y or 2024, month, d):
+        return None
+    start, end = m.start(), m.end()
+    if g.get("dec"):
+        return _Cand(start, end, "abs", y=int(g["dec"]) + (5 if g.get("mid") else 0))
+    if y is None and month is None:
+        return None
+    if y is not None and month is None and d is None:
+        return _year_candidate(text, m, r, y)
+    mode = ""
+    if y is None and d is None:  # a month on its own
+        form = _norm(g["m"])
+        window = text[max(0, start - 30) : start]
+        cue = r.alone_cue.search(window)
+        if (r.alone_needs_cue or form in r.ambiguous) and cue is None:
+            return None
+        mod = r.month_mod_before.search(window)
+        if mod is not None:
+            mode = r.month_mod[_norm(mod.group("cue"))]
+            start -= len(window) - mod.start("cue")
+    return _Cand(start, end, "abs", y=y, m=month, d=d, mode=mode)
+
+
+def _year_candidate(text: str, m: re.Match[str], r: _Rules, y: int) -> _Cand | None:
+    start, end = m.start(), m.end()
+    if m.group(0).strip().isdigit():  # a bare number: make sure it reads as a year
+        before = text[max(0, start - 3) : start]
+        after = text[end : end + 3]
+        if re.search(r"\d[.,:]\s?$|[#№§+]\s?$|[A-ZА-Я]-$", before) or re.match(r"[.,:]\d|\s?%|-\w", after):
+            return None
+        if _unit_follows(text, end, r.lang):
+            return None
+    g = m.groupdict()
+    if g.get("y2"):
+        y2 = int(g["y2"]) if len(g["y2"]) == 4 else y // 100 * 100 + int(g["y2"])
+        if y2 <= y:
+            return None
+        return _Cand(start, end, "abs", y=y, role="range")
+    return _Cand(start, end, "abs", y=y, bare_year=m.group(0).strip().isdigit())
+
+
+def _unit_follows(text: str, end: int, lang: str) -> bool:
+    from minewatch.extract.quantities import unit_follows  # quantities imports this module
+
+    return unit_follows(text, end, lang)
+
+
+def _valid_day(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _weekday_candidates(text: str, r: _Rules) -> list[_Cand]:
+    out = []
+    for m in r.weekday.finditer(text):
+        wd = r.weekdays.get(_norm(m.group("wd")))
+        if wd is None:
+            continue
+        mode = r.weekday_mod.get(_norm(m.group("mod") or ""), "")
+        end = m.end()
+        if r.weekday_post is not None:
+            post = r.weekday_post.match(text[end : end + 20])
+            if post is not None:
+                mode = r.weekday_mod.get(_norm(post.group("cue")), mode)
+                end += post.end()
+        out.append(_Cand(m.start(), end, "weekday", offset=wd, mode=mode if mode != "this" else ""))
+    return out
+
+
+def _relative_candidates(text: str, r: _Rules) -> list[_Cand]:
+    out = []
+    for m in r.relative.finditer(text):
+        entry = r.relative_map.get(_norm(m.group(0)))
+        if entry is not None:
+            unit, offset, role = entry
+            out.append(_Cand(m.start(), m.end(), "rel", unit=unit, offset=offset, role=role))
+    return out
+
+
+def _duration_candidates(text: str, r: _Rules) -> list[_Cand]:
+    out = []
+    for pat, anchored in r.durations:
+        for m in pat.finditer(text):
+            if m.group("h"):
+                unit, amount = "month", 6
+            else:
+                unit = r.duration_units.get(_norm(m.group("u")), "")
+                raw = m.group("n")
+                if raw is None:
+                    amount = 1
+                elif raw.isdigit():
+                    amount = int(raw)
+                else:
+                    amount = int(r.numbers.get(_norm(raw), 0))
+                if not unit or amount <= 0:
+                    continue
+            out.append(_Cand(m.start(), m.end(), "duration", unit=unit, offset=amount,
+                             anchored=anchored, role="duration"))
+    return out
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Longest non-overlapping candidates, in text order."""
+    chosen: list[_Cand] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(c.end <= s or c.start >= e for s, e in taken):
+            chosen.append(c)
+            taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+# --------------------------------------------------------------------------- context
+
+
+def _absorb(text: str, cands: list[_Cand], r: _Rules) -> list[_Cand]:
+    """Attach modifiers, weekday+date pairs, ranges and role cues to the selected spans."""
+    out: list[_Cand] = []
+    for c in cands:
+        if c.kind == "abs" and out and out[-1].kind == "weekday" and not out[-1].mode:
+            gap = text[out[-1].end : c.start]
+            if c.d is not None and re.fullmatch(r"[\s,]*", gap):
+                out[-1] = replace(c, start=out[-1].start)
+                continue
+        if c.kind in ("abs", "rel", "weekday"):
+            floor = out[-1].end if out else 0
+            w0 = max(floor, c.start - 40)
+            mm = r.point_before.search(text[w0 : c.start])
+            if mm is not None:
+                c = replace(c, start=w0 + mm.start("cue"))
+        out.append(c)
+    out = _merge_ranges(text, out, r)
+    final: list[_Cand] = []
+    for c in out:
+        if c.kind != "duration" and c.role in ("point",):
+            c = _role_cues(text, c, r, final[-1].end if final else 0)
+        final.append(c)
+    return final
+
+
+def _merge_ranges(text: str, cands: list[_Cand], r: _Rules) -> list[_Cand]:
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        if i + 1 < len(cands) and a.kind == "abs" and cands[i + 1].kind == "abs":
+            b = cands[i + 1]
+            if r.range_join.match(text[a.end : b.start]):
+                floor = out[-1].end if out else 0
+                w0 = max(floor, a.start - 30)
+                st = r.range_start.search(text[w0 : a.start])
+                dash = re.fullmatch(r"\s*[-–—]\s*", text[a.end : b.start]) is not None
+                if st is not None or dash:
+                    if a.y is None and b.y is not None:
+                        a = replace(a, y=b.y)
+                    start = w0 + st.start("cue") if st is not None else a.start
+                    out.append(replace(a, start=start, end=b.end, role="range"))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _role_cues(text: str, c: _Cand, r: _Rules, floor: int) -> _Cand:
+    w0 = max(floor, c.start - 40)
+    m = r.role_before.search(text[w0 : c.start])
+    if m is not None:
+        role = r.role_before_map.get(_norm(m.group("cue")))
+        if role and role != "point":
+            return replace(c, start=w0 + m.start("cue"), role=role)
+    a = r.role_after.match(text[c.end : c.end + 30])
+    if a is not None:
+        role = r.role_after_map.get(_norm(a.group("cue")))
+        if role and role != "point":
+            return replace(c, end=c.end + a.end(), role=role)
+    return c
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _parse_published(published: str | None) -> _Pub | None:
+    if not published:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", published.strip())
+    if m is None:
+        return None
+    return _Pub(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
+
+
+def _ym(y: int, m: int, add: int = 0) -> str:
+    idx = y * 12 + (m - 1) + add
+    return f"{idx // 12:04d}-{idx % 12 + 1:02d}"
+
+
+def _fmt(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _resolve(c: _Cand, pub: _Pub | None) -> tuple[str | None, str | None]:
+    if c.kind == "abs" and c.y is not None:
+        v = _fmt(c.y, c.m, c.d)
+        return v, v
+    if pub is None:
+        return None, None
+    if c.kind == "abs":
+        return _resolve_no_year(c, pub)
+    if c.kind == "rel":
+        v = _resolve_rel(c.unit, c.offset, pub)
+        return v, v
+    if c.kind == "weekday":
+        return _resolve_weekday(c, pub)
+    return _resolve_duration(c, pub)
+
+
+def _resolve_no_year(c: _Cand, pub: _Pub) -> tuple[str, str]:
+    assert c.m is not None
+    here = (pub.month, pub.day if pub.day is not None else 31)
+    key = (c.m, c.d if c.d is not None else 1)
+    past_y = pub.year if key <= here else pub.year - 1
+    if c.d is None:
+        fut_y = pub.year if c.m >= pub.month else pub.year + 1
+    else:
+        fut_y = pub.year if key > here or (pub.day is None and c.m == pub.month) else pub.year + 1
+    past, fut = _fmt(past_y, c.m, c.d), _fmt(fut_y, c.m, c.d)
+    if c.d is not None and not _valid_day(past_y, c.m, c.d):
+        past = _fmt(past_y, c.m)
+    if c.d is not None and not _valid_day(fut_y, c.m, c.d):
+        fut = _fmt(fut_y, c.m)
+    if c.mode == "past":
+        return past, past
+    if c.mode == "future":
+        return fut, fut
+    return past, fut
+
+
+def _resolve_rel(unit: str, offset: int, pub: _Pub) -> str:
+    if unit == "year":
+        return _fmt(pub.year + offset)
+    if unit == "month":
+        return _ym(pub.year, pub.month, offset)
+    if unit == "now" or pub.day is None:
+        return _ym(pub.year, pub.month)
+    base = dt.date(pub.year, pub.month, pub.day)
+    if unit == "week":
+        return (base + dt.timedelta(days=7 * offset)).strftime("%Y-%m")
+    return (base + dt.timedelta(days=offset)).isoformat()
+
+
+def _resolve_weekday(c: _Cand, pub: _Pub) -> tuple[str, str]:
+    if pub.day is None:
+        v = _ym(pub.year, pub.month)
+        return v, v
+    base = dt.date(pub.year, pub.month, pub.day)
+    back = (base.weekday() - c.offset) % 7
+    ahead = (c.offset - base.weekday()) % 7 or 7
+    past = (base - dt.timedelta(days=back)).isoformat()
+    fut = (base + dt.timedelta(days=ahead)).isoformat()
+    if c.mode == "past":
+        return past, past
+    if c.mode == "future":
+        return fut, fut
+    return past, fut
+
+
+def _resolve_duration(c: _Cand, pub: _Pub) -> tuple[str | None, str | None]:
+    if c.anchored:
+        return None, None
+    if c.unit == "month":
+        v = _ym(pub.year, pub.month, c.offset)
+    elif c.unit == "year":
+        v = _ym(pub.year, pub.month, 12 * c.offset)
+    else:
+        base = dt.date(pub.year, pub.month, pub.day or 1)
+        days = c.offset * (7 if c.unit == "week" else 1)
+        v = (base + dt.timedelta(days=days)).strftime("%Y-%m")
+    return v, v
+
+
+# --------------------------------------------------------------------------- API
+
+
+def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]:
+    """Date mentions in ``text`` (sorted, non-overlapping), resolved against ``published``."""
+    r = _rules(check_lang(lang))
+    work = text.translate(_FOLD)
+    cands = _abs_candidates(work, r)
+    cands += _weekday_candidates(work, r)
+    cands += _relative_candidates(work, r)
+    cands += _duration_candidates(work, r)
+    if not cands:
+        return []
+    pub = _parse_published(published)
+    out = []
+    for c in _absorb(work, _select(cands), r):
+        value, future = _resolve(c, pub)
+        relative = c.kind != "abs" or c.y is None
+        out.append(DateMention(c.start, c.end, text[c.start : c.end], value, future, relative, c.role))
+    return out

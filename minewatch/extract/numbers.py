@@ -1,0 +1,124 @@
+"""Numerals shared by the date and quantity finders: lexicon loading, digit numerals, number words.
+
+Separators come from CLDR through babel (``get_decimal_symbol`` / ``get_group_symbol``); news
+text also uses plain and thin spaces, so every space-grouping language accepts all three.  Number
+words ("two", "шести", "kuuden", "półtora") live in ``data/lexicons/quantities/<lang>.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Final
+
+import yaml
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+LANGS: Final = ("en", "uk", "ru", "pl", "lt", "lv", "et", "fi", "de", "fr")
+LEXICONS: Final = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+SPACES: Final = " \u00a0\u202f\u2009"
+_SPACE_CLASS: Final = "[ \u00a0\u202f\u2009]"
+
+
+def check_lang(lang: str) -> str:
+    """Normalise a language code; unknown languages fall back to English rules."""
+    code = (lang or "en").lower()[:2]
+    return code if code in LANGS else "en"
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML 1.2 booleans: only true/false, so that "on", "no", "ja" stay words."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf")
+)
+
+
+@lru_cache(maxsize=64)
+def load_lexicon(kind: str, lang: str) -> dict[str, Any]:
+    """The parsed YAML lexicon ``data/lexicons/<kind>/<lang>.yaml`` (cached)."""
+    path = LEXICONS / kind / f"{lang}.yaml"
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.load(fh, Loader=_Loader)
+    if not isinstance(data, dict) or data.get("lang") != lang or not data.get("source"):
+        raise ValueError(f"{path}: lexicon must be a mapping with 'lang: {lang}' and a 'source'")
+    return data
+
+
+def alternation(forms: list[str] | tuple[str, ...] | set[str]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
+    uniq = sorted({f.strip() for f in forms if f and f.strip()}, key=lambda f: (-len(f), f))
+    parts = [r"\s+".join(re.escape(w) for w in f.split()) for f in uniq]
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!x)x"
+
+
+@lru_cache(maxsize=16)
+def separators(lang: str) -> tuple[str, str]:
+    """(decimal symbol, grouping symbol) for ``lang`` from CLDR."""
+    return get_decimal_symbol(lang), get_group_symbol(lang)
+
+
+@lru_cache(maxsize=16)
+def numeral_pattern(lang: str) -> str:
+    """Regex (no groups) for a digit numeral written the way ``lang`` writes numbers."""
+    dec, group = separators(lang)
+    if group == ",":  # en: 1,000.5
+        grouped = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+        plain = r"\d+(?:\.\d+)?"
+    elif group == ".":  # de: 1.000,5 (also 1 000)
+        grouped = rf"\d{{1,3}}(?:(?:\.|{_SPACE_CLASS})\d{{3}})+(?:,\d+)?"
+        plain = r"\d+(?:,\d+)?"
+    else:  # space grouping, decimal comma (a decimal point also occurs in translated text)
+        grouped = rf"\d{{1,3}}(?:{_SPACE_CLASS}\d{{3}})+(?:,\d+)?"
+        plain = r"\d+(?:[.,]\d+)?"
+    del dec
+    return f"(?:{grouped}|{plain})"
+
+
+def parse_numeral(raw: str, lang: str) -> int | float:
+    """Value of a digit numeral matched by :func:`numeral_pattern` (ints stay ints)."""
+    s = raw.strip()
+    for sp in SPACES:
+        s = s.replace(sp, "")
+    _, group = separators(lang)
+    if group == ",":
+        s = s.replace(",", "")
+    elif group == ".":
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+            s = s.replace(".", "")
+        s = s.replace(",", ".")
+    else:
+        s = s.replace(",", ".")
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):  # 1.500 written with a point grouping
+            s = s.replace(".", "")
+    value = float(s)
+    return int(value) if value.is_integer() and "." not in s else value
+
+
+def normalise_number(value: float) -> int | float:
+    """Integers as int, others rounded to remove float noise."""
+    rounded = round(value, 6)
+    return int(rounded) if float(rounded).is_integer() else rounded
+
+
+@lru_cache(maxsize=16)
+def number_words(lang: str) -> dict[str, float]:
+    """Lower-cased number words (all listed case forms) -> value."""
+    lex = load_lexicon("quantities", lang)
+    out: dict[str, float] = {}
+    for value, forms in (lex.get("number_words") or {}).items():
+        for form in forms:
+            out[str(form).lower()] = float(value)
+    return out
+
+
+@lru_cache(maxsize=16)
+def number_word_pattern(lang: str) -> str:
+    """Alternation of the number words of ``lang``."""
+    return alternation(list(number_words(lang)))

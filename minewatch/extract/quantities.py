@@ -1,0 +1,245 @@
+"""Quantities in ten languages: numbers, scale words, ranges and the noun counted (GUIDELINES §9).
+
+"more than 1,000 civilians" -> 1000 people (approximate); "1,2 млн" -> 1200000; "від 1 до 2
+мільйонів мін" -> 1000000 mines (lower bound); vague amounts ("dozens", "setki") -> value None.
+Numbers inside date mentions, article numbers, ordinals, times, phone numbers and list
+numbering are not quantities.  Vocabulary lives in ``data/lexicons/quantities/<lang>.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Final
+
+from minewatch.extract.dates import find_dates
+from minewatch.extract.numbers import (
+    alternation,
+    check_lang,
+    load_lexicon,
+    normalise_number,
+    number_word_pattern,
+    number_words,
+    numeral_pattern,
+    parse_numeral,
+)
+
+QUANTITIES_VERSION: Final = "minewatch.quantities.v1"
+
+_UNIT_WINDOW: Final = 60
+_MAX_FILLERS: Final = 3
+_STOP: Final = re.compile(r"[.;:!?()\[\]\n«»\"“”]")
+_TOKEN: Final = re.compile(r"[^\W\d_][\w²³'’-]*|%|‰")
+_NOISE: Final = (
+    re.compile(r"\+\d[\d\s().-]{6,}\d"),  # phone numbers
+    re.compile(r"\(\d{2,5}\)\s*\d[\d\s-]{4,}\d"),
+    re.compile(r"\b\d{2,4}-\d{2,3}-\d{2}(?:-\d{2})?\b"),
+    re.compile(r"(?<![\d.,])\d{1,2}[:]\d{2}(?::\d{2})?(?!\d)"),  # times
+    re.compile(r"(?m)^[ \t]*\d{1,3}[.)](?=\s)"),  # list numbering
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityMention:
+    """A number in ``text`` (``source[start:end]``), its value, and the noun it counts."""
+
+    start: int
+    end: int
+    text: str
+    value: int | float | None
+    unit: str | None
+    unit_span: tuple[int, int] | None
+    approximate: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    lang: str
+    pattern: re.Pattern[str]
+    scales: dict[str, float]
+    fixed: dict[str, float]
+    words: dict[str, float]
+    units: re.Pattern[str]
+    unit_names: tuple[str, ...]
+    not_after: re.Pattern[str]
+    not_before: re.Pattern[str]
+    ordinal_after: re.Pattern[str]
+    dot_ordinals: bool
+    currency_before: dict[str, str]
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _value_map(section: dict[Any, Any] | None) -> dict[str, float]:
+    return {_norm(str(f)): float(v) for v, forms in (section or {}).items() for f in forms}
+
+
+@lru_cache(maxsize=16)
+def _rules(lang: str) -> _Rules:
+    lex = load_lexicon("quantities", lang)
+    scales = _value_map(lex.get("scales"))
+    scale_alone = _value_map(lex.get("scale_alone"))
+    fixed = _value_map(lex.get("fixed"))
+    rng = lex.get("range") or {}
+    num = f"(?:{numeral_pattern(lang)}|{number_word_pattern(lang)})"
+    scale = alternation(list(scales))
+    joins = alternation(list(rng.get("join") or []) + ["-", "–", "—"])
+    pattern = (
+        r"(?<![\w.,])"
+        r"(?:(?P<approx>" + alternation(list(lex.get("approx") or [])) + r")\s+)?"
+        r"(?:(?P<from>" + alternation(list(rng.get("from") or [])) + r")\s+)?"
+        r"(?:(?P<n1>" + num + r")(?:\s?(?P<s1>" + scale + r")(?![\w]))?"
+        r"(?:\s*(?P<join>" + joins + r")\s*(?P<n2>" + num + r")(?:\s?(?P<s2>" + scale
+        + r")(?!\w))?)?"
+        r"|(?P<fixed>" + alternation(list(fixed)) + r")"
+        r"|(?P<vague>" + alternation(list(lex.get("vague") or [])) + r")(?:\s+(?P<vs>" + scale
+        + r"))?"
+        r"|(?P<s0>" + alternation(list(scale_alone)) + r"))"
+        r"(?![\w])"
+    )
+    scales.update(scale_alone)
+    unit_items = list((lex.get("units") or {}).items())
+    units = re.compile(
+        "|".join(f"(?P<u{i}>(?:{'|'.join(pats)}))" for i, (_, pats) in enumerate(unit_items))
+        + r"|(?!x)x",
+        re.I,
+    )
+    cur = {str(k): str(v) for k, v in (lex.get("currency_symbols") or {}).items()}
+    return _Rules(
+        lang=lang,
+        pattern=re.compile(pattern, re.I),
+        scales=scales,
+        fixed=fixed,
+        words=number_words(lang),
+        units=units,
+        unit_names=tuple(name for name, _ in unit_items),
+        not_after=re.compile(r"(?:^|(?<=\W))" + alternation(list(lex.get("not_after") or []))
+                             + r"\s*$", re.I),
+        not_before=re.compile(r"^\.?\s*" + alternation(list(lex.get("not_before") or []))
+                              + r"(?!\w)", re.I),
+        ordinal_after=re.compile(r"^(?:" + "|".join(lex.get("ordinal_suffixes") or ["(?!x)x"])
+                                 + r")(?!\w)", re.I),
+        dot_ordinals=bool(lex.get("dot_ordinals")),
+        currency_before=cur,
+    )
+
+
+def _unit_at(text: str, end: int, r: _Rules) -> tuple[str, int, int] | None:
+    window = text[end : end + _UNIT_WINDOW]
+    stop = _STOP.search(window)
+    if stop is not None:
+        window = window[: stop.start() + (1 if window[stop.start()] == "." else 0)]
+    if window[:1] in ("%", "‰"):
+        return ("percent", end, end + 1)
+    for i, tok in enumerate(_TOKEN.finditer(window)):
+        if i > _MAX_FILLERS:
+            break
+        m = r.units.match(window, tok.start())
+        if m is not None and m.lastgroup is not None:
+            name = r.unit_names[int(m.lastgroup[1:])]
+            return (name, end + m.start(), end + m.end())
+        if re.search(r"\d", window[: tok.start()]):
+            break
+    return None
+
+
+def unit_follows(text: str, end: int, lang: str) -> bool:
+    """True if a counted noun (not a time word) follows position ``end`` (used by the date finder)."""
+    r = _rules(check_lang(lang))
+    found = _unit_at(text, end, r)
+    return found is not None and found[0] not in ("years", "months", "days", "weeks")
+
+
+def _number(raw: str, r: _Rules) -> float | None:
+    raw = raw.strip()
+    if raw[:1].isdigit():
+        return float(parse_numeral(raw, r.lang))
+    return r.words.get(_norm(raw))
+
+
+def _value(m: re.Match[str], r: _Rules) -> tuple[float | None, bool]:
+    """(value, is_word_only) for a match of the quantity pattern."""
+    g = m.groupdict()
+    if g["fixed"]:
+        return r.fixed.get(_norm(g["fixed"])), False
+    if g["vague"]:
+        return None, False
+    if g["s0"]:
+        return r.scales.get(_norm(g["s0"])), False
+    n1 = _number(g["n1"], r)
+    if n1 is None:
+        return None, False
+    s1 = r.scales.get(_norm(g["s1"])) if g["s1"] else None
+    word_only = not g["n1"][:1].isdigit() and s1 is None
+    v1 = n1 * s1 if s1 else n1
+    if g["n2"]:
+        n2 = _number(g["n2"], r)
+        s2 = r.scales.get(_norm(g["s2"])) if g["s2"] else None
+        if n2 is not None and s2 and not s1 and n1 * s2 <= n2 * s2:
+            v1 = n1 * s2
+            word_only = False
+    return v1, word_only
+
+
+def _rejected(text: str, start: int, end: int, m: re.Match[str], r: _Rules) -> bool:
+    before = text[max(0, start - 25) : start]
+    after = text[end : end + 25]
+    if r.not_after.search(before) or r.not_before.match(after):
+        return True
+    if re.search(r"[^\W\d_]-$|[#№§/]\s?$", before):
+        return True
+    if re.match(r"-[^\W\d_]|/\w|[.,]\d", after):
+        return True
+    if r.ordinal_after.match(after):
+        return True
+    if r.dot_ordinals and m.group("n1") and not m.group("s1") and not m.group("n2"):
+        if re.match(r"\.\s*[^\W\d]", after) and not re.match(r"\.\s*$", after):
+            nxt = re.match(r"\.\s*(\w)", after)
+            if nxt is not None and (nxt.group(1).islower() or r.lang == "de"):
+                return True
+    return False
+
+
+def find_quantities(text: str, lang: str) -> list[QuantityMention]:
+    """Quantity mentions in ``text``, in order, never inside a date mention."""
+    r = _rules(check_lang(lang))
+    if not any(ch.isdigit() for ch in text) and not r.pattern.search(text):
+        return []
+    blocked = [(d.start, d.end) for d in find_dates(text, lang, None)]
+    for noise in _NOISE:
+        blocked += [(x.start(), x.end()) for x in noise.finditer(text)]
+    out: list[QuantityMention] = []
+    for m in r.pattern.finditer(text):
+        start, end = m.start(), m.end()
+        num_start = m.start("n1") if m.group("n1") else start
+        if any(s < end and num_start < e for s, e in blocked):
+            continue
+        if _rejected(text, num_start, end, m, r):
+            continue
+        value, word_only = _value(m, r)
+        unit = _unit_at(text, end, r)
+        if unit is None and m.group("n1") and m.group("n1")[:1].isdigit():
+            unit = _currency(text, num_start, r)
+        if word_only and unit is None:
+            continue
+        if m.group("s0") and unit is None and not m.group("approx"):
+            continue
+        out.append(QuantityMention(
+            start, end, text[start:end],
+            normalise_number(value) if value is not None else None,
+            unit[0] if unit else None,
+            (unit[1], unit[2]) if unit else None,
+            bool(m.group("approx")) or bool(m.group("vague")),
+        ))
+    return out
+
+
+def _currency(text: str, start: int, r: _Rules) -> tuple[str, int, int] | None:
+    sym = text[max(0, start - 2) : start].strip()
+    if sym and sym[-1] in r.currency_before:
+        pos = text.rfind(sym[-1], 0, start)
+        return (r.currency_before[sym[-1]], pos, pos + 1)
+    return None
