@@ -15,6 +15,10 @@ import click
 from minewatch import __version__
 
 COMMANDS: dict[str, str] = {
+    # extraction (issue 4)
+    "extract": "minewatch.cli.extract:extract_command",
+    "eval": "minewatch.cli.extract:eval_command",
+    "claims": "minewatch.cli.extract:claims_group",
     # law and treaty facts (issue: foundation)
     "init": "minewatch.cli.law:init_command",
     "overview": "minewatch.cli.law:overview_command",
