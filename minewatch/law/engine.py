@@ -41,6 +41,10 @@ def treaty_entry_into_force(treaty: Treaty, facts: Facts) -> Explanation:
         f"{_ordinal(needed)} instrument: {nth.iso3} {nth.action} deposited {nth.date}; first day "
         f"of the {_ordinal(treaty.months_after_month)} month after {nth.date:%Y-%m} = {value}"
     )
+    same_day = [a for a in instruments if a.date == nth.date and a is not nth]
+    if same_day:
+        others = ", ".join(a.iso3 for a in same_day)
+        arithmetic += f" (deposited the same day: {others}; the order within a day does not matter)"
     return Explanation(
         "treaty_entry_into_force", value, article, treaty.entry_into_force.text, arithmetic, (nth,)
     )

@@ -105,28 +105,21 @@ def _changes_of(treaty: Treaty, facts: Facts, iso3: str) -> Iterable[Change]:
     if isinstance(eif.value, date):
         yield Change(eif.value, treaty.id, iso3, name, "entry_into_force", eif.article, "")
     withdrawal = withdrawal_of(treaty, facts, iso3)
-    if withdrawal.notification is not None:
-        article = withdrawal.explanation.article
-        if withdrawal.effective is not None:
-            yield Change(
-                withdrawal.effective,
-                treaty.id,
-                iso3,
-                name,
-                "withdrawal_takes_effect",
-                article,
-                withdrawal.explanation.arithmetic,
-            )
-        elif withdrawal.period_end is not None:
-            yield Change(
-                withdrawal.period_end,
-                treaty.id,
-                iso3,
-                name,
-                "withdrawal_suspended",
-                article,
-                withdrawal.explanation.arithmetic,
-            )
+    notice = withdrawal.notification
+    if notice is None:
+        return
+    article = withdrawal.explanation.article
+    months = treaty.withdrawal_months
+    if withdrawal.effective is not None:
+        detail = f"notified {notice.date} + {months} months"
+        if withdrawal.suspended_by_conflict:
+            detail += "; held back by an armed conflict until it ended"
+        yield Change(withdrawal.effective, treaty.id, iso3, name, "withdrawal_takes_effect",
+                     article, detail)  # fmt: skip
+    elif withdrawal.period_end is not None:
+        detail = f"notified {notice.date} + {months} months; armed conflict still going on"
+        yield Change(withdrawal.period_end, treaty.id, iso3, name, "withdrawal_suspended",
+                     article, detail)  # fmt: skip
 
 
 def changes(treaties: Iterable[Treaty], facts: Facts, start: date, end: date) -> tuple[Change, ...]:

@@ -44,6 +44,7 @@ STATUS_COLUMNS: Final = (
     "initial_report_due",
     "flags",
     "next_annual_report_due",
+    "suspension_notification_date",
     "treaty",
     "on",
 )
@@ -78,6 +79,7 @@ class StateStatus:
     withdrawal_effective_date: date | None
     obligations: tuple[Obligation, ...]
     next_annual_report_due: date | None
+    suspension_notification_date: date | None
     flags: tuple[str, ...]
     explanations: Mapping[str, Explanation]
 
@@ -107,6 +109,7 @@ class StateStatus:
             "initial_report_due": initial.current_deadline if initial else None,
             "flags": ";".join(self.flags),
             "next_annual_report_due": self.next_annual_report_due,
+            "suspension_notification_date": self.suspension_notification_date,
             "treaty": self.treaty,
             "on": self.on,
         }
@@ -200,6 +203,7 @@ def state_status(treaty: Treaty, facts: Facts, iso3: str, on: date) -> StateStat
     )
     actions = known.for_state(treaty.id, iso3)
     signature = next((a for a in actions if a.action == "signature"), None)
+    suspension = next((a for a in actions if a.action == "suspension_notification"), None)
     consent = consent_of(treaty, known, iso3)
     eif = state_entry_into_force(treaty, known, iso3)
     withdrawal = withdrawal_of(treaty, known, iso3)
@@ -239,6 +243,7 @@ def state_status(treaty: Treaty, facts: Facts, iso3: str, on: date) -> StateStat
         withdrawal_effective_date=withdrawal.effective,
         obligations=obligations,
         next_annual_report_due=annual,
+        suspension_notification_date=suspension.date if suspension else None,
         flags=tuple(_flags(treaty, known, iso3, withdrawal, on)),
         explanations=MappingProxyType(explanations),
     )
