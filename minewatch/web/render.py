@@ -22,7 +22,20 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.globals["state_name"] = state_name
     return env
+
+
+def state_name(iso3: str, lang: str = "en") -> str:
+    """The state's usual name in ``lang`` (English if none), or the code itself."""
+    from minewatch.states import get_state
+
+    try:
+        state = get_state(iso3)
+    except Exception:
+        return iso3
+    names = state.names_in(lang)
+    return names[0] if names else state.name
 
 
 def translator(request: Request) -> Translator:

@@ -1,0 +1,7 @@
+"""The documents resource of the API (filled in as its library functions land)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["documents"])
