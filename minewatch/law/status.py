@@ -197,10 +197,8 @@ def _flags(treaty: Treaty, facts: Facts, iso3: str, w: Withdrawal, on: date) -> 
 def state_status(treaty: Treaty, facts: Facts, iso3: str, on: date) -> StateStatus:
     """The State's status, dates, obligations and flags under ``treaty`` on ``on``.
 
-    Facts dated after ``on`` are not known on that date and are ignored."""
-    known = Facts(
-        tuple(a for a in facts.actions if a.date <= on), facts.extensions, facts.conflicts
-    )
+    Computed with hindsight: a succession notified later binds from the date of succession."""
+    known = facts
     actions = known.for_state(treaty.id, iso3)
     signature = next((a for a in actions if a.action == "signature"), None)
     suspension = next((a for a in actions if a.action == "suspension_notification"), None)
@@ -224,9 +222,8 @@ def state_status(treaty: Treaty, facts: Facts, iso3: str, on: date) -> StateStat
         "withdrawal_effective_date": withdrawal.explanation,
     }
     explanations.update({o.explanation.name: o.explanation for o in obligations})
-    status = _status(
-        signature is not None, consent.date if consent else None, eif_date, withdrawal, on
-    )
+    signed = signature is not None and signature.date <= on
+    status = _status(signed, consent.date if consent else None, eif_date, withdrawal, on)
     return StateStatus(
         treaty=treaty.id,
         iso3=iso3,
