@@ -52,9 +52,7 @@ def make_warc(responses: list[tuple[str, str, bytes]]) -> bytes:
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=True)
     for url, content_type, body in responses:
-        headers = StatusAndHeaders(
-            "200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1"
-        )
+        headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
         record = writer.create_warc_record(
             url, "response", payload=io.BytesIO(body), http_headers=headers
         )

@@ -48,7 +48,10 @@ def test_wrong_declared_charset_falls_back_to_detection() -> None:
         (bytes(range(256)) * 8, BINARY),
         (b"\x00\x01\x02\x03" * 500, BINARY),
         # valid UTF-8 Cyrillic with bytes cut out of multi-byte sequences
-        ("Польща виходить з конвенції ".encode() * 5 + b"\xd0\xd1\xff" + "мін".encode(), UNDECODABLE),
+        (
+            "Польща виходить з конвенції ".encode() * 5 + b"\xd0\xd1\xff" + "мін".encode(),
+            UNDECODABLE,
+        ),
     ],
     ids=["zero-bytes", "whitespace", "all-bytes", "nul-control", "invalid-utf8"],
 )
