@@ -74,6 +74,10 @@ def _drop_overlapped(found: list[triggers.TriggerMatch]) -> list[triggers.Trigge
     ]
 
 
+def _inside(trigger: triggers.TriggerMatch, spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(s + offset <= trigger.start and trigger.end <= e + offset for s, e in spans)
+
+
 def _lead_sentences(sentences: list[segment.Sentence]) -> set[int]:
     body = [s.index for s in sentences if not s.headline]
     return set(body[:2]) | {s.index for s in sentences[:1]}
@@ -112,6 +116,10 @@ def _sentence_claims(
     here_treaties = _in(all_treaties, sentence)
     found = triggers.find_triggers(sentence.text, sentence.start, lang, topic.withdrawal)
     found = _drop_overlapped(found)
+    masked = treaties.title_spans(sentence.text, lang)
+    found = [t for t in found if not _inside(t, masked, sentence.start)]
+    if triggers.is_generic(sentence.text, lang):
+        found = [t for t in found if t.type not in WITHDRAWAL_TYPES]
     here_withdrawal = triggers.mentions_withdrawal(sentence.text, lang)
     here_mentions = _in(mentions, sentence)
     claims: list[Claim] = []

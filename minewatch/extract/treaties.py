@@ -30,6 +30,20 @@ def _patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(compiled)
 
 
+@lru_cache(maxsize=16)
+def _title(lang: str) -> re.Pattern[str] | None:
+    fragments = load_lexicon("treaties", "terms").get("title", {}).get(lang, [])
+    if not fragments:
+        return None
+    return re.compile("|".join(f"(?:{f})" for f in fragments), re.IGNORECASE)
+
+
+def title_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of full treaty titles in ``text`` (their act words are not triggers)."""
+    pattern = _title(lang)
+    return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
 def find_treaties(text: str, offset: int, lang: str) -> list[TreatyMention]:
     """Treaty mentions in ``text`` (offsets shifted by ``offset``), in text order."""
     found = [

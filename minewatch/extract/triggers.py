@@ -42,6 +42,7 @@ class _TypeRule:
 class TriggerTable:
     lang: str
     withdrawal: re.Pattern[str]
+    generic: re.Pattern[str] | None
     rules: tuple[_TypeRule, ...]
 
 
@@ -67,7 +68,14 @@ def trigger_table(lang: str) -> TriggerTable:
                 carry=bool(spec.get("carry")),
             )
         )
-    return TriggerTable(lang, _compile(data["withdrawal"]), tuple(rules))
+    generic = _compile(data["generic"]) if data.get("generic") else None
+    return TriggerTable(lang, _compile(data["withdrawal"]), generic, tuple(rules))
+
+
+def is_generic(text: str, lang: str) -> bool:
+    """Whether the sentence describes treaty rules rather than an event (GUIDELINES §4.7)."""
+    pattern = trigger_table(lang).generic
+    return pattern is not None and pattern.search(text) is not None
 
 
 def mentions_withdrawal(text: str, lang: str) -> bool:
