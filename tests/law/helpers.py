@@ -10,10 +10,48 @@ from minewatch.law.facts import INSTRUMENT_ACTIONS
 SOURCE = ("https://example.org/test-fact",)
 # 40 real codes used as filler: 39 deposit early in 1998, the 40th on 1998-09-16, so that the
 # APMBC's own entry into force is 1999-03-01 as in the record
-FILLER = (
-    "AGO ALB AND ARG ATG AUS AUT BEL BEN BFA BGR BHS BIH BLZ BOL BRA BRB BWA CAN CHE "
-    "CHL CIV CMR CRI CYP CZE DEU DJI DMA DNK DOM ECU ESP FJI FRA GAB GBR GHA GIN GMB"
-).split()
+FILLER = [
+    "AGO",
+    "ALB",
+    "AND",
+    "ARG",
+    "ATG",
+    "AUS",
+    "AUT",
+    "BEL",
+    "BEN",
+    "BFA",
+    "BGR",
+    "BHS",
+    "BIH",
+    "BLZ",
+    "BOL",
+    "BRA",
+    "BRB",
+    "BWA",
+    "CAN",
+    "CHE",
+    "CHL",
+    "CIV",
+    "CMR",
+    "CRI",
+    "CYP",
+    "CZE",
+    "DEU",
+    "DJI",
+    "DMA",
+    "DNK",
+    "DOM",
+    "ECU",
+    "ESP",
+    "FJI",
+    "FRA",
+    "GAB",
+    "GBR",
+    "GHA",
+    "GIN",
+    "GMB",
+]
 
 
 def act(
