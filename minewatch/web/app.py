@@ -22,6 +22,7 @@ API_ROUTERS: Final = (
     "minewatch.web.api.meta",
     "minewatch.web.api.treaties",
     "minewatch.web.api.states",
+    "minewatch.web.api.actions",
     "minewatch.web.api.events",
     "minewatch.web.api.documents",
     "minewatch.web.api.profiles",

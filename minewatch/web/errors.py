@@ -82,6 +82,17 @@ def _clean_validation(errors: list[Any]) -> list[dict[str, Any]]:
     ]
 
 
+def _library_status(exc: MinewatchError) -> int:
+    """Refused input is 422; a missing record 404; anything else from the library 400."""
+    from minewatch.errors import ConfigError, FactError, StoreError, UsageError
+
+    if isinstance(exc, StoreError):
+        return 404 if exc.code == "MW501" else 500
+    if isinstance(exc, (FactError, UsageError, ConfigError)):
+        return 422
+    return 400
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Route every kind of error through :func:`envelope`."""
 
@@ -104,8 +115,10 @@ def install_error_handlers(app: FastAPI) -> None:
 
     async def library_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, MinewatchError)
-        status = 404 if "not found" in exc.message.lower() or "unknown" in exc.message.lower() \
-            else 400
+        status = _library_status(exc)
+        if status >= 500:
+            log.error("store error on %s %s: %s", request.method, request.url.path, exc.code)
+            return error_response(request, envelope(500, "Internal error."))
         return error_response(request, envelope(status, exc.message, code=exc.code))
 
     async def server_error(request: Request, exc: Exception) -> Response:
