@@ -39,6 +39,9 @@ WITHDRAWAL_TYPES = frozenset(
 )
 _MEMBERSHIP = frozenset({"signature", "ratification", "accession", "entry_into_force"})
 _CARRY_ACTOR = WITHDRAWAL_TYPES | _MEMBERSHIP
+# types whose actor may be unknown (GUIDELINES §7: unnamed suppliers, global figures, the treaty
+# itself entering into force or opening for signature); others need an actor
+_NULL_ACTOR_OK = frozenset({"transfer", "entry_into_force", "casualties", "destruction", "signature"})
 
 
 @dataclass
@@ -129,10 +132,14 @@ def _sentence_claims(
             continue
         linked = arguments.link(trigger, doc.text, 0, here_mentions, lang)
         actors = list(linked.actors)
-        if not actors and trigger.type in _CARRY_ACTOR:
+        if not actors and (trigger.type in _CARRY_ACTOR or not here_mentions):
             actors = list(topic.actors)
-        if trigger.type in WITHDRAWAL_TYPES and actors:
-            topic.actors = tuple(actors)
+        if not actors and trigger.type not in _NULL_ACTOR_OK:
+            continue
+        if not actors and trigger.type == "transfer" and not linked.counterparts:
+            continue
+        if actors and trigger.type not in arguments.IMPACT_TYPES:
+            topic.actors = tuple(a for a in actors if getattr(a, "state", None)) or topic.actors
         local = trigger.start - sentence.start, trigger.end - sentence.start
         mood = modality.modality(sentence.text, local[0], local[1], trigger.type, lang)
         facts = values.Values.for_trigger(

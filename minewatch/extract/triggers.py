@@ -43,6 +43,8 @@ class TriggerTable:
     lang: str
     withdrawal: re.Pattern[str]
     generic: re.Pattern[str] | None
+    weapon: re.Pattern[str] | None
+    ban: re.Pattern[str] | None
     rules: tuple[_TypeRule, ...]
 
 
@@ -69,7 +71,9 @@ def trigger_table(lang: str) -> TriggerTable:
             )
         )
     generic = _compile(data["generic"]) if data.get("generic") else None
-    return TriggerTable(lang, _compile(data["withdrawal"]), generic, tuple(rules))
+    weapon = _compile(data["weapon"]) if data.get("weapon") else None
+    ban = _compile(data["ban"]) if data.get("ban") else None
+    return TriggerTable(lang, _compile(data["withdrawal"]), generic, weapon, ban, tuple(rules))
 
 
 def is_generic(text: str, lang: str) -> bool:
@@ -80,6 +84,34 @@ def is_generic(text: str, lang: str) -> bool:
 
 def mentions_withdrawal(text: str, lang: str) -> bool:
     return trigger_table(lang).withdrawal.search(text) is not None
+
+
+WEAPON_TYPES = frozenset({"production", "stockpile", "transfer", "use", "destruction"})
+_WEAPON_REACH = 90
+_BAN_REACH = 45
+
+
+def _weapon_ok(table: TriggerTable, text: str, start: int, end: int) -> bool:
+    """A weapon trigger needs a weapon word near it and no ban word right before it."""
+    if table.weapon is not None:
+        near = text[max(0, start - _WEAPON_REACH) : end + _WEAPON_REACH]
+        if not table.weapon.search(near):
+            return False
+    if table.ban is not None:
+        return not table.ban.search(text[max(0, start - _BAN_REACH) : start])
+    return True
+
+
+def _drop_nested(found: list[TriggerMatch]) -> list[TriggerMatch]:
+    """A trigger inside a longer trigger of another type is part of it."""
+    return [
+        t
+        for t in found
+        if not any(
+            o.type != t.type and o.start <= t.start and t.end <= o.end and (o.end - o.start) > (t.end - t.start)
+            for o in found
+        )
+    ]
 
 
 def find_triggers(text: str, offset: int, lang: str, withdrawal_context: bool) -> list[TriggerMatch]:
@@ -97,10 +129,12 @@ def find_triggers(text: str, offset: int, lang: str, withdrawal_context: bool) -
             if pattern is None:
                 continue
             for match in pattern.finditer(text):
+                if rule.type in WEAPON_TYPES and not _weapon_ok(table, text, match.start(), match.end()):
+                    continue
                 found.append(
                     TriggerMatch(
                         rule.type, offset + match.start(), offset + match.end(), match.group(), buyer
                     )
                 )
     found.sort(key=lambda t: (t.start, t.type))
-    return found
+    return _drop_nested(found)

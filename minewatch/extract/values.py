@@ -76,7 +76,9 @@ class Values:
         lead: set[int],
     ) -> Values:
         date = pick_date(trigger, dates, mood)
-        if date is None and mood in _NEWS_TIME and sentence.index in lead and doc.published:
+        if sentence.headline:
+            date = None  # a headline restates the story: let it fold into the body's mention
+        elif date is None and mood in _NEWS_TIME and sentence.index in lead and doc.published:
             date = doc.published
         quantity: int | float | None = None
         unit: str | None = None
