@@ -142,6 +142,7 @@ def _sentence_claims(
             topic.actors = tuple(a for a in actors if getattr(a, "state", None)) or topic.actors
         local = trigger.start - sentence.start, trigger.end - sentence.start
         mood = modality.modality(sentence.text, local[0], local[1], trigger.type, lang)
+        mood = _adjust_mood(trigger, mood, found)
         facts = values.Values.for_trigger(
             trigger, sentence, _in(dates, sentence), _in(quantities, sentence), mood, doc, topic.lead
         )
@@ -154,6 +155,21 @@ def _sentence_claims(
         topic.treaty = here_treaties[-1].treaty
     topic.withdrawal = here_withdrawal or (topic.withdrawal and not sentence.headline)
     return claims
+
+
+def _adjust_mood(
+    trigger: triggers.TriggerMatch, mood: str, found: list[triggers.TriggerMatch]
+) -> str:
+    """An event demanded by a call in its sentence is urged; advocacy itself is always a fact;
+    a stated plan to withdraw is a fact intent (GUIDELINES §5.1, §5.5)."""
+    if trigger.type == "advocacy":
+        return "fact"
+    calls = [t for t in found if t.type == "advocacy" and t.end <= trigger.start]
+    if calls and trigger.start - calls[-1].end < 120 and mood not in ("denied",):
+        return "urged"
+    if trigger.type == "withdrawal_intent" and mood == "planned":
+        return "fact"
+    return mood
 
 
 def _treaty_for(

@@ -22,6 +22,8 @@ from minewatch.records import TextDocument
 VALUES = "minewatch.values.v1"
 _FUTURE = frozenset({"planned", "possible", "considered", "urged"})
 _NEWS_TIME = frozenset({"fact"})
+# same-day reactions and calls take the news time wherever they stand (GUIDELINES §8.4)
+_REACTION_TYPES = frozenset({"advocacy"})
 
 
 @lru_cache(maxsize=1)
@@ -37,11 +39,18 @@ def _distance(item: Any, trigger: TriggerMatch) -> int:
     return 0
 
 
+def _date_cost(item: Any, trigger: TriggerMatch) -> int:
+    """Distance to the trigger; a date after the trigger ("ratified it in 2003") is preferred."""
+    if item.end <= trigger.start:
+        return 2 * (trigger.start - item.end) + 10
+    return _distance(item, trigger)
+
+
 def pick_date(trigger: TriggerMatch, dates: Sequence[Any], mood: str) -> str | None:
     usable = [d for d in dates if (d.future_value if mood in _FUTURE else d.value)]
     if not usable:
         return None
-    nearest = min(usable, key=lambda d: _distance(d, trigger))
+    nearest = min(usable, key=lambda d: _date_cost(d, trigger))
     value = nearest.future_value if mood in _FUTURE else nearest.value
     return str(value) if value else None
 
@@ -78,7 +87,12 @@ class Values:
         date = pick_date(trigger, dates, mood)
         if sentence.headline:
             date = None  # a headline restates the story: let it fold into the body's mention
-        elif date is None and mood in _NEWS_TIME and sentence.index in lead and doc.published:
+        elif (
+            date is None
+            and mood in _NEWS_TIME
+            and (sentence.index in lead or trigger.type in _REACTION_TYPES)
+            and doc.published
+        ):
             date = doc.published
         quantity: int | float | None = None
         unit: str | None = None
