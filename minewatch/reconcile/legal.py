@@ -70,7 +70,7 @@ def _effective_date(item: SourcedClaim, treaty: Treaty, law: LawContext) -> Cont
         return _contradiction(
             item,
             f"{_quote(item)} dates {claim.actor}'s withdrawal from {treaty.id} taking effect "
-            f"{claim.date}; under {treaty.id} Art. {w.explanation.article} it takes effect "
+            f"{claim.date}; under {w.explanation.article} it takes effect "
             f"{w.effective} ({w.explanation.arithmetic}){_source(w.notification or w.published)}",
         )
     if w.effective is None and w.notification is not None and w.suspended_by_conflict:
@@ -96,11 +96,11 @@ def _withdrawn_on(item: SourcedClaim, treaty: Treaty, law: LawContext) -> Contra
     if "suspension_claimed" in status.flags:
         why = (
             "its notification is a 'suspension', which the treaty does not provide for: it has "
-            f"no legal effect, and under Art. {w.explanation.article} a withdrawal during an "
+            f"no legal effect, and under {w.explanation.article} a withdrawal during an "
             "armed conflict would not take effect before the conflict ends"
         )
     elif w.notification is not None:
-        why = f"{w.explanation.arithmetic}{_source(w.notification)}"
+        why = f"its withdrawal: {w.explanation.arithmetic}{_source(w.notification)}"
     else:
         why = "the depositary has no withdrawal notification of it on record"
     return _contradiction(

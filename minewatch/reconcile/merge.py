@@ -100,17 +100,21 @@ def _split_repeating(
 
 def best_date(items: Sequence[SourcedClaim]) -> str | None:
     """The date most claims support: a date is supported by the claims that state it or state a
-    coarser date it refines; ties go to the more precise date."""
-    stated = [(i.claim.date, DATE_WEIGHT.get(i.claim.modality, 0.25)) for i in items]
-    candidates = {d for d, _ in stated if d}
-    if not candidates:
+    coarser date it refines; ties go to the more precise date, then to the date first stated
+    (an original before its republished copies)."""
+    stated = [(i.claim.date, DATE_WEIGHT.get(i.claim.modality, 0.25), i.id) for i in items]
+    first_seen: dict[str, int] = {}
+    for d, _, claim_id in sorted(stated, key=lambda s: s[2]):
+        if d:
+            first_seen.setdefault(d, claim_id)
+    if not first_seen:
         return None
 
-    def support(candidate: str) -> tuple[float, int, str]:
-        score = sum(w for d, w in stated if d and dates.refines(candidate, d))
-        return (score, len(candidate), candidate)
+    def support(candidate: str) -> tuple[float, int, int]:
+        score = sum(w for d, w, _ in stated if d and dates.refines(candidate, d))
+        return (score, len(candidate), -first_seen[candidate])
 
-    return max(candidates, key=support)
+    return max(first_seen, key=support)
 
 
 def _modality(items: Sequence[SourcedClaim]) -> str:

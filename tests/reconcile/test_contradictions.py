@@ -76,7 +76,7 @@ def test_withdrawn_on_the_day_of_a_parliamentary_vote(law: LawContext) -> None:
 def test_withdrawal_effective_on_a_date_the_treaty_excludes(law: LawContext) -> None:
     claim = sc("withdrawal_effective", "LVA", "2025-10", modality="planned", doc="dev-029")
     [found] = against_law([claim], law)
-    assert "2025-12-27" in found.explanation and "Art." in found.explanation
+    assert "2025-12-27" in found.explanation and "Art. 20" in found.explanation
     right = sc("withdrawal_effective", "POL", "2026-02-20", modality="planned")
     month = sc("withdrawal_effective", "POL", "2026-02", modality="planned")
     assert against_law([right, month], law) == []
