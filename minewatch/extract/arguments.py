@@ -22,6 +22,20 @@ from minewatch.extract.triggers import TriggerMatch
 ARGUMENTS = "minewatch.arguments.v1"
 
 IMPACT_TYPES = frozenset({"casualties", "contamination", "clearance"})
+# the withdrawal chain and treaty membership are acts of states
+STATE_ACTOR_TYPES = frozenset(
+    {
+        "withdrawal_intent",
+        "withdrawal_vote",
+        "withdrawal_law",
+        "withdrawal_deposit",
+        "withdrawal_effective",
+        "signature",
+        "ratification",
+        "accession",
+        "entry_into_force",
+    }
+)
 _GAP = 60  # characters between a name and its trigger still read as one clause
 
 
@@ -123,6 +137,10 @@ def link(
         states = [x for x in ordered if x.kind != "organisation" and x.state]
         return Arguments(tuple(states), ())
     subjects = [x for x in ordered if not is_oblique(text, offset, x, lang)]
+    if trigger.type in STATE_ACTOR_TYPES:
+        subjects = [x for x in subjects if x.state]
+    if trigger.type == "advocacy":
+        return _advocacy(trigger, text, offset, ordered, subjects, lang)
     before = [i for i, x in enumerate(subjects) if x.end <= trigger.start and trigger.start - x.end < 200]
     after = [i for i, x in enumerate(subjects) if x.start >= trigger.end]
     actors: list[MentionLike] = []
@@ -133,6 +151,22 @@ def link(
     counterparts = _counterparts(trigger, text, offset, ordered, actors, lang)
     if trigger.buyer:
         return Arguments((), tuple(actors))
+    return Arguments(tuple(actors), tuple(counterparts))
+
+
+def _advocacy(
+    trigger: TriggerMatch,
+    text: str,
+    offset: int,
+    ordered: list[MentionLike],
+    subjects: list[MentionLike],
+    lang: str,
+) -> Arguments:
+    """The caller (an organisation or person first, else a state) and the governments called on."""
+    before = [x for x in subjects if x.end <= trigger.start]
+    callers = [x for x in before if not x.state] or before[-1:]
+    actors = callers[-1:]
+    counterparts = _counterparts(trigger, text, offset, ordered, list(actors), lang)
     return Arguments(tuple(actors), tuple(counterparts))
 
 

@@ -117,6 +117,31 @@ def find_mentions(text: str, lang: str) -> list[Any]:
     )
 
 
+@lru_cache(maxsize=16)
+def _group_patterns(lang: str) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    from minewatch.extract.lexicons import load_lexicon
+
+    found = []
+    for group in load_lexicon("arguments", "markers").get("groups", []):
+        fragments = group["patterns"].get(lang, [])
+        if fragments:
+            body = "|".join(f"(?:{f})" for f in fragments)
+            found.append((re.compile(rf"(?<!\w)(?:{body})", re.IGNORECASE), tuple(group["members"])))
+    return tuple(found)
+
+
+def group_mentions(text: str, lang: str) -> list[Any]:
+    """One mention per member for names of groups of states ("the three Baltic states")."""
+    found: list[Any] = []
+    for pattern, members in _group_patterns(lang):
+        for match in pattern.finditer(text):
+            found.extend(
+                _Mention(match.start(), match.end(), match.group(), code, "state", code)
+                for code in members
+            )
+    return found
+
+
 def find_dates(text: str, lang: str, published: str | None) -> list[Any]:
     """Date expressions in ``text`` resolved against ``published``."""
     try:

@@ -14,7 +14,12 @@ from typing import Any
 
 from minewatch.extract import arguments, modality, relevance, segment, treaties, triggers, values
 from minewatch.extract.merge import merge_claims
-from minewatch.extract.mentions import find_dates, find_mentions, find_quantities
+from minewatch.extract.mentions import (
+    find_dates,
+    find_mentions,
+    find_quantities,
+    group_mentions,
+)
 from minewatch.records import Claim, TextDocument
 
 EXTRACTOR_NAME = "minewatch.extract"
@@ -93,7 +98,7 @@ def extract_document(doc: TextDocument) -> list[Claim]:
         return []
     lang = doc.lang or "en"
     sentences = segment.segment(doc.text, lang)
-    mentions = find_mentions(doc.text, lang)
+    mentions = find_mentions(doc.text, lang) + group_mentions(doc.text, lang)
     dates = find_dates(doc.text, lang, doc.published)
     quantities = find_quantities(doc.text, lang)
     all_treaties = treaties.find_treaties(doc.text, 0, lang)
@@ -119,6 +124,8 @@ def _sentence_claims(
     here_treaties = _in(all_treaties, sentence)
     found = triggers.find_triggers(sentence.text, sentence.start, lang, topic.withdrawal)
     found = _drop_overlapped(found)
+    if any(t.type in ("withdrawal_vote", "withdrawal_law") for t in found):
+        found = [t for t in found if t.type != "withdrawal_intent"]
     masked = treaties.title_spans(sentence.text, lang)
     found = [t for t in found if not _inside(t, masked, sentence.start)]
     if triggers.is_generic(sentence.text, lang):
