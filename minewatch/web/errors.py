@@ -21,7 +21,7 @@ from minewatch.errors import MinewatchError
 log = logging.getLogger("minewatch.web")
 
 CODES: dict[int, str] = {
-    400: "MW600", 401: "MW601", 403: "MW602", 404: "MW604", 405: "MW605",
+    400: "MW600", 401: "MW601", 403: "MW602", 404: "MW604", 405: "MW605", 409: "MW609",
     413: "MW613", 422: "MW622", 429: "MW629", 500: "MW650",
 }  # fmt: skip
 
@@ -84,8 +84,14 @@ def _clean_validation(errors: list[Any]) -> list[dict[str, Any]]:
 
 def _library_status(exc: MinewatchError) -> int:
     """Refused input is 422; a missing record 404; anything else from the library 400."""
-    from minewatch.errors import ConfigError, FactError, StoreError, UsageError
+    from minewatch.errors import ConfigError, FactError, ReconcileError, StoreError, UsageError
 
+    if exc.code == "MW311":  # the event changed since the analyst read it
+        return 409
+    if exc.code == "MW312":
+        return 404
+    if isinstance(exc, ReconcileError):
+        return 422
     if isinstance(exc, StoreError):
         return 404 if exc.code == "MW501" else 500
     if isinstance(exc, (FactError, UsageError, ConfigError)):

@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 
 from minewatch.ingest.items import IngestOptions
 from minewatch.ingest.pipeline import run_ingest
+from minewatch.reconcile.pipeline import reconcile
 from minewatch.records import Claim
 from minewatch.settings import Settings
 from minewatch.store import Store, open_store
@@ -71,6 +72,7 @@ def build_store(path: Path) -> Store:
             _claim("plain-2", plain.text, "voted to leave the Convention on Cluster Munitions",
                    type="withdrawal_vote", actor="LTU", treaty="CCM", date="2024-07-18"),
         ])
+    reconcile(store)
     forget(store)
     return store
 

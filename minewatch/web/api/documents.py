@@ -16,7 +16,7 @@ router = APIRouter(tags=["documents"])
 
 DateQuery = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
 LangQuery = Annotated[str | None, Query(pattern=r"^[a-z]{2}$")]
-DocId = Annotated[int, Path(ge=1, le=2**62)]
+DocId = Annotated[str, Path(pattern=r"^[A-Za-z0-9._:-]{1,200}$", description="Id or external id.")]
 
 
 class DocumentPage(BaseModel):

@@ -5,6 +5,7 @@ the API serialises them, the templates render them.  They call the law engine, t
 and reconciliation through those packages' public functions only (no SQL here).
 """
 
+from minewatch.web.data.events import events_for_alert, state_events
 from minewatch.web.data.law import (
     MapData,
     StateView,
@@ -12,14 +13,13 @@ from minewatch.web.data.law import (
     map_data,
     party_series,
     state_view,
+    state_view_iso3,
     status_history,
     status_rows,
-    state_view_iso3,
     treaties_overview,
     treaty_ids,
     why,
 )
-from minewatch.web.data.records import events_for_alert, state_events
 
 __all__ = [
     "MapData",
@@ -30,9 +30,9 @@ __all__ = [
     "party_series",
     "state_events",
     "state_view",
+    "state_view_iso3",
     "status_history",
     "status_rows",
-    "state_view_iso3",
     "treaties_overview",
     "treaty_ids",
     "why",

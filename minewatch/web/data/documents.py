@@ -57,7 +57,7 @@ def document_meta(doc_id: int | str, store: Store) -> dict[str, Any]:
     return doc.to_dict(with_text=False)
 
 
-def document_view(store: Store, doc_id: int) -> dict[str, Any]:
+def document_view(store: Store, doc_id: int | str) -> dict[str, Any]:
     """A document with its text, its claims (with spans) and the highlighted segments."""
     try:
         doc = get_document(store, doc_id)

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
+from minewatch.web.api.documents import DocId
 from minewatch.web.data import documents as docs
 from minewatch.web.deps import PageDep, ReadDep, StoreDep
 from minewatch.web.render import render
@@ -22,7 +23,7 @@ def documents_page(request: Request, store: StoreDep, _: ReadDep, page: PageDep)
 
 
 @router.get("/documents/{doc_id}")
-def document_page(request: Request, store: StoreDep, _: ReadDep, doc_id: int) -> Response:
+def document_page(request: Request, store: StoreDep, _: ReadDep, doc_id: DocId) -> Response:
     view = docs.document_view(store, doc_id)
     return render(request, "document.html", view)
 
