@@ -166,11 +166,12 @@ def _status(
 ) -> str:
     if w.effective is not None and on >= w.effective:
         return "withdrawn"
-    if w.period_end is not None and on >= w.period_end and w.suspended_by_conflict:
+    in_force = eif is not None and on >= eif
+    if in_force and w.period_end is not None and on >= w.period_end and w.suspended_by_conflict:
         return "withdrawal_suspended"
-    if w.notification is not None and on >= w.notification.date:
+    if in_force and w.notification is not None and on >= w.notification.date:
         return "withdrawing"
-    if eif is not None and on >= eif:
+    if in_force:
         return "party"
     if consent_date is not None and on >= consent_date:
         return "consented"
