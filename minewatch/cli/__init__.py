@@ -37,6 +37,12 @@ COMMANDS: dict[str, str] = {
     "serve": "minewatch.cli.serve:serve_command",
     "token": "minewatch.cli.serve:token_group",
     "alerts": "minewatch.cli.serve:alerts_group",
+    # reconciliation (issue 5: events, corroboration, contradictions, review, profile, export)
+    "reconcile": "minewatch.cli.reconcile:reconcile_command",
+    "events": "minewatch.cli.reconcile:events_group",
+    "review": "minewatch.cli.reconcile:review_command",
+    "profile": "minewatch.cli.reconcile:profile_command",
+    "export": "minewatch.cli.reconcile:export_command",
 }
 
 
