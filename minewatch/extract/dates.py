@@ -22,6 +22,7 @@ from typing import Any, Final
 from babel import Locale
 
 from minewatch.extract.numbers import (
+    FOLD,
     alternation,
     check_lang,
     load_lexicon,
@@ -32,8 +33,6 @@ from minewatch.extract.numbers import (
 DATES_VERSION: Final = "minewatch.dates.v1"
 ROLES: Final = ("point", "since", "until", "range", "after", "duration")
 
-# One-to-one character folding: offsets in the folded text equal offsets in the source.
-_FOLD: Final = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ё": "е", "Ё": "Е"})
 _YEAR: Final = r"(?P<y>(?:1[89]|2[01])\d\d)"
 _DAY: Final = r"(?P<d>[12]\d|3[01]|0?[1-9])"
 _MONTH_NUM: Final = r"(?P<mn>1[0-2]|0?[1-9])"
@@ -111,6 +110,11 @@ class _Rules:
     role_after_map: dict[str, str]
     range_start: re.Pattern[str]
     range_join: re.Pattern[str]
+    month_post: re.Pattern[str] | None
+    eras: re.Pattern[str]
+    era_map: dict[str, tuple[int, int | None]]
+    month_post_map: dict[str, str]
+    role_endings: tuple[tuple[str, str], ...]
 
 
 def _norm(s: str) -> str:
@@ -146,7 +150,7 @@ def _name_map(lang: str, kind: str, lex: dict[str, Any]) -> dict[str, int]:
     for key, forms in names.items():
         for form in forms:
             if _norm(form) not in exclude:
-                out[_norm(form.translate(_FOLD))] = key
+                out[_norm(form.translate(FOLD))] = key
     stems = lex.get("month_stems") if kind == "months" else None
     if stems:
         for key, stem in stems.items():
@@ -222,6 +226,12 @@ def _rules(lang: str) -> _Rules:
         for t in dur.get("patterns") or []
     )
     rng = lex.get("range") or {}
+    eras = {
+        _norm(f): (int(e["year"]), int(e["month"]) if e.get("month") else None)
+        for e in lex.get("eras") or []
+        for f in e["forms"]
+    }
+    mpost = {_norm(k): mode for mode, ks in (lex.get("month_post") or {}).items() for k in ks}
     return _Rules(
         lang=lang,
         formats=tuple(formats),
@@ -248,6 +258,15 @@ def _rules(lang: str) -> _Rules:
         role_after_map=role_after_map,
         range_start=_before_re(list(rng.get("start") or []), allow_glued=False),
         range_join=re.compile(r"^\s*(?:" + alternation(list(rng.get("join") or [])) + r")\s*$", re.I),
+        month_post=_after_re(list(mpost)) if mpost else None,
+        eras=re.compile(r"(?<!\w)" + alternation(list(eras)) + r"(?!\w)", re.I),
+        era_map=eras,
+        month_post_map=mpost,
+        role_endings=tuple(
+            (ending.lower(), role)
+            for role, places in roles.items()
+            for ending in (places or {}).get("endings") or []
+        ),
     )
 
 
@@ -293,11 +312,16 @@ def _abs_from_match(text: str, m: re.Match[str], r: _Rules) -> _Cand | None:
     if y is not None and month is None and d is None:
         return _year_candidate(text, m, r, y)
     mode = ""
-    if y is None and d is None:  # a month on its own
+    if y is None and d is None:  # a month on its own (cues may license it)
         form = _norm(g["m"])
         window = text[max(0, start - 30) : start]
-        cue = r.alone_cue.search(window)
-        if (r.alone_needs_cue or form in r.ambiguous) and cue is None:
+        cue = r.alone_cue.search(window) or r.role_after.match(text[end : end + 30])
+        post = r.month_post.match(text[end : end + 20]) if r.month_post is not None else None
+        if post is not None:
+            mode = r.month_post_map[_norm(post.group("cue"))]
+            end += post.end()
+        bare = m.group(0).strip() == g["m"].strip()
+        if bare and (r.alone_needs_cue or form in r.ambiguous) and cue is None:
             return None
         mod = r.month_mod_before.search(window)
         if mod is not None:
@@ -313,7 +337,8 @@ def _year_candidate(text: str, m: re.Match[str], r: _Rules, y: int) -> _Cand | N
         after = text[end : end + 3]
         if re.search(r"\d[.,:]\s?$|[#№§+]\s?$|[A-ZА-Я]-$", before) or re.match(r"[.,:]\d|\s?%|-\w", after):
             return None
-        if _unit_follows(text, end, r.lang):
+        cue = r.alone_cue.search(text[max(0, start - 30) : start])
+        if cue is None and _unit_follows(text, end, r.lang):
             return None
     g = m.groupdict()
     if g.get("y2"):
@@ -365,6 +390,15 @@ def _relative_candidates(text: str, r: _Rules) -> list[_Cand]:
     return out
 
 
+def _era_candidates(text: str, r: _Rules) -> list[_Cand]:
+    out = []
+    for m in r.eras.finditer(text):
+        era = r.era_map.get(_norm(m.group(0)))
+        if era is not None:
+            out.append(_Cand(m.start(), m.end(), "abs", y=era[0], m=era[1]))
+    return out
+
+
 def _duration_candidates(text: str, r: _Rules) -> list[_Cand]:
     out = []
     for pat, anchored in r.durations:
@@ -391,7 +425,11 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     """Longest non-overlapping candidates, in text order."""
     chosen: list[_Cand] = []
     taken: list[tuple[int, int]] = []
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+    def key(c: _Cand) -> tuple[bool, int, int]:
+        dated = c.kind == "abs" and c.y is not None and not c.bare_year
+        return (not dated, -(c.end - c.start), c.start)
+
+    for c in sorted(cands, key=key):
         if all(c.end <= s or c.start >= e for s, e in taken):
             chosen.append(c)
             taken.append((c.start, c.end))
@@ -456,12 +494,21 @@ def _role_cues(text: str, c: _Cand, r: _Rules, floor: int) -> _Cand:
     if m is not None:
         role = r.role_before_map.get(_norm(m.group("cue")))
         if role and role != "point":
-            return replace(c, start=w0 + m.start("cue"), role=role)
+            c = replace(c, start=w0 + m.start("cue"), role=role)
     a = r.role_after.match(text[c.end : c.end + 30])
+    if a is not None and c.role != "point":
+        role = r.role_after_map.get(_norm(a.group("cue")), "point")
+        return replace(c, end=c.end + a.end()) if role in ("point", c.role) else c
+    if c.role != "point":
+        return c
     if a is not None:
-        role = r.role_after_map.get(_norm(a.group("cue")))
-        if role and role != "point":
-            return replace(c, end=c.end + a.end(), role=role)
+        role = r.role_after_map.get(_norm(a.group("cue")), "point")
+        return replace(c, end=c.end + a.end(), role=role)
+    if c.kind == "abs":
+        low = text[c.start : c.end].lower()
+        for ending, role in r.role_endings:
+            if low.endswith(ending):
+                return replace(c, role=role)
     return c
 
 
@@ -520,6 +567,9 @@ def _resolve_no_year(c: _Cand, pub: _Pub) -> tuple[str, str]:
         past = _fmt(past_y, c.m)
     if c.d is not None and not _valid_day(fut_y, c.m, c.d):
         fut = _fmt(fut_y, c.m)
+    if c.mode == "this":
+        same = _fmt(pub.year, c.m, c.d)
+        return same, same
     if c.mode == "past":
         return past, past
     if c.mode == "future":
@@ -576,11 +626,12 @@ def _resolve_duration(c: _Cand, pub: _Pub) -> tuple[str | None, str | None]:
 def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]:
     """Date mentions in ``text`` (sorted, non-overlapping), resolved against ``published``."""
     r = _rules(check_lang(lang))
-    work = text.translate(_FOLD)
+    work = text.translate(FOLD)
     cands = _abs_candidates(work, r)
     cands += _weekday_candidates(work, r)
     cands += _relative_candidates(work, r)
     cands += _duration_candidates(work, r)
+    cands += _era_candidates(work, r)
     if not cands:
         return []
     pub = _parse_published(published)

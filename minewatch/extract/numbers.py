@@ -19,6 +19,8 @@ LANGS: Final = ("en", "uk", "ru", "pl", "lt", "lv", "et", "fi", "de", "fr")
 LEXICONS: Final = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 SPACES: Final = " \u00a0\u202f\u2009"
 _SPACE_CLASS: Final = "[ \u00a0\u202f\u2009]"
+# One-to-one character folding: offsets in the folded text equal offsets in the source.
+FOLD: Final = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ё": "е", "Ё": "Е"})
 
 
 def check_lang(lang: str) -> str:

@@ -15,6 +15,7 @@ from typing import Any, Final
 
 from minewatch.extract.dates import find_dates
 from minewatch.extract.numbers import (
+    FOLD,
     alternation,
     check_lang,
     load_lexicon,
@@ -86,19 +87,23 @@ def _rules(lang: str) -> _Rules:
     rng = lex.get("range") or {}
     num = f"(?:{numeral_pattern(lang)}|{number_word_pattern(lang)})"
     scale = alternation(list(scales))
-    joins = alternation(list(rng.get("join") or []) + ["-", "–", "—"])
+    joins = alternation(list(rng.get("join") or []))
+    numeral = numeral_pattern(lang)
+    second = (
+        r"(?:(?:\s?[-–]\s?|—)(?P<n2d>" + numeral + r")|\s+(?P<join>" + joins + r")\s+(?P<n2>"
+        + num + r"))(?:\s?(?P<s2>" + scale + r")(?!\w))?"
+    )
+    counted = r"(?P<n1>" + num + r")(?:\s?(?P<s1>" + scale + r")(?!\w))?(?:" + second + ")?"
     pattern = (
         r"(?<![\w.,])"
         r"(?:(?P<approx>" + alternation(list(lex.get("approx") or [])) + r")\s+)?"
         r"(?:(?P<from>" + alternation(list(rng.get("from") or [])) + r")\s+)?"
-        r"(?:(?P<n1>" + num + r")(?:\s?(?P<s1>" + scale + r")(?![\w]))?"
-        r"(?:\s*(?P<join>" + joins + r")\s*(?P<n2>" + num + r")(?:\s?(?P<s2>" + scale
-        + r")(?!\w))?)?"
-        r"|(?P<fixed>" + alternation(list(fixed)) + r")"
+        r"(?:" + counted
+        + r"|(?P<fixed>" + alternation(list(fixed)) + r")"
         r"|(?P<vague>" + alternation(list(lex.get("vague") or [])) + r")(?:\s+(?P<vs>" + scale
         + r"))?"
         r"|(?P<s0>" + alternation(list(scale_alone)) + r"))"
-        r"(?![\w])"
+        r"(?!\w)"
     )
     scales.update(scale_alone)
     unit_items = list((lex.get("units") or {}).items())
@@ -127,7 +132,9 @@ def _rules(lang: str) -> _Rules:
     )
 
 
-def _unit_at(text: str, end: int, r: _Rules) -> tuple[str, int, int] | None:
+def _unit_at(
+    text: str, end: int, r: _Rules, max_fillers: int = _MAX_FILLERS
+) -> tuple[str, int, int] | None:
     window = text[end : end + _UNIT_WINDOW]
     stop = _STOP.search(window)
     if stop is not None:
@@ -135,7 +142,7 @@ def _unit_at(text: str, end: int, r: _Rules) -> tuple[str, int, int] | None:
     if window[:1] in ("%", "‰"):
         return ("percent", end, end + 1)
     for i, tok in enumerate(_TOKEN.finditer(window)):
-        if i > _MAX_FILLERS:
+        if i > max_fillers:
             break
         m = r.units.match(window, tok.start())
         if m is not None and m.lastgroup is not None:
@@ -149,7 +156,7 @@ def _unit_at(text: str, end: int, r: _Rules) -> tuple[str, int, int] | None:
 def unit_follows(text: str, end: int, lang: str) -> bool:
     """True if a counted noun (not a time word) follows position ``end`` (used by the date finder)."""
     r = _rules(check_lang(lang))
-    found = _unit_at(text, end, r)
+    found = _unit_at(text, end, r, 1)
     return found is not None and found[0] not in ("years", "months", "days", "weeks")
 
 
@@ -175,8 +182,9 @@ def _value(m: re.Match[str], r: _Rules) -> tuple[float | None, bool]:
     s1 = r.scales.get(_norm(g["s1"])) if g["s1"] else None
     word_only = not g["n1"][:1].isdigit() and s1 is None
     v1 = n1 * s1 if s1 else n1
-    if g["n2"]:
-        n2 = _number(g["n2"], r)
+    raw2 = g["n2"] or g["n2d"]
+    if raw2:
+        n2 = _number(raw2, r)
         s2 = r.scales.get(_norm(g["s2"])) if g["s2"] else None
         if n2 is not None and s2 and not s1 and n1 * s2 <= n2 * s2:
             v1 = n1 * s2
@@ -209,6 +217,7 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
     if not any(ch.isdigit() for ch in text) and not r.pattern.search(text):
         return []
     blocked = [(d.start, d.end) for d in find_dates(text, lang, None)]
+    source, text = text, text.translate(FOLD)  # same length: offsets are unchanged
     for noise in _NOISE:
         blocked += [(x.start(), x.end()) for x in noise.finditer(text)]
     out: list[QuantityMention] = []
@@ -220,7 +229,7 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         if _rejected(text, num_start, end, m, r):
             continue
         value, word_only = _value(m, r)
-        unit = _unit_at(text, end, r)
+        unit = _unit_at(text, end, r, 1 if word_only else _MAX_FILLERS)
         if unit is None and m.group("n1") and m.group("n1")[:1].isdigit():
             unit = _currency(text, num_start, r)
         if word_only and unit is None:
@@ -228,7 +237,7 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         if m.group("s0") and unit is None and not m.group("approx"):
             continue
         out.append(QuantityMention(
-            start, end, text[start:end],
+            start, end, source[start:end],
             normalise_number(value) if value is not None else None,
             unit[0] if unit else None,
             (unit[1], unit[2]) if unit else None,
