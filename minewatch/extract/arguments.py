@@ -48,6 +48,7 @@ class Markers:
     recipient: re.Pattern[str] | None
     territory: re.Pattern[str] | None
     endings: tuple[str, ...]
+    relative: re.Pattern[str] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +85,20 @@ def markers(lang: str) -> Markers:
         recipient=_words(words("recipient"), True),
         territory=_words(words("territory"), True),
         endings=tuple(data.get("oblique_endings", {}).get(lang, [])),
+        relative=_relative(words("relative")),
     )
+
+
+def _relative(words: Sequence[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf",\s*(?:{body})(?!\w)[^,;:]{{0,120}},", re.IGNORECASE)
+
+
+def _relative_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    pattern = markers(lang).relative
+    return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def _before(text: str, doc_offset: int, mention: MentionLike, width: int = 40) -> str:
@@ -137,6 +151,13 @@ def link(
         states = [x for x in ordered if x.kind != "organisation" and x.state]
         return Arguments(tuple(states), ())
     subjects = [x for x in ordered if not is_oblique(text, offset, x, lang)]
+    sentence_start = min((x.start for x in ordered), default=offset)
+    window = text[max(0, sentence_start - 200) : trigger.end + 200]
+    shift = max(0, sentence_start - 200)
+    for begin, end in _relative_spans(window, lang):
+        begin, end = begin + shift, end + shift
+        if not begin <= trigger.start < end:
+            subjects = [x for x in subjects if not begin <= x.start < end]
     if trigger.type in STATE_ACTOR_TYPES:
         subjects = [x for x in subjects if x.state]
     if trigger.type == "advocacy":

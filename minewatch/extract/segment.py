@@ -34,21 +34,24 @@ class Sentence:
 
 
 @lru_cache(maxsize=32)
-def _abbreviations(lang: str) -> tuple[frozenset[str], bool]:
+def _abbreviations(lang: str) -> tuple[frozenset[str], bool, frozenset[str]]:
     data = load_lexicon("segment", "abbreviations")
     table = data["abbreviations"]
     words = set(table.get("all", [])) | set(table.get(lang, []))
-    return frozenset(w.lower() for w in words), lang in data["ordinal_dot_languages"]
+    numeric = frozenset(str(w).lower() for w in data.get("before_number", []))
+    return frozenset(w.lower() for w in words), lang in data["ordinal_dot_languages"], numeric
 
 
 def _is_boundary(line: str, end_of_mark: int, mark_start: int, lang: str) -> bool:
     if line[mark_start] != ".":
         return True
-    abbreviations, ordinal_dots = _abbreviations(lang)
+    abbreviations, ordinal_dots, numeric = _abbreviations(lang)
     found = _WORD_BEFORE.search(line, 0, mark_start + 1)
     if not found:
         return True
     word = found.group(1).lower().rstrip(".")
+    if word in numeric and line[end_of_mark:].lstrip()[:1].isdigit():
+        return False
     if word in abbreviations or (len(word) == 1 and word.isalpha()):
         return False
     if ordinal_dots and word.isdigit() and len(word) <= 2:
