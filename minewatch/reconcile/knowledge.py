@@ -78,16 +78,17 @@ def knowledge() -> Knowledge:
 
 
 def institution(event_type: str, evidence: str) -> str | None:
-    """The institution named in ``evidence`` (``"senate"``, ``"lower_house first_reading"``)."""
+    """The institution named in ``evidence`` (``"senate"``, ``"lower_house first_reading"``).
+
+    A dimension whose evidence names two entries (both chambers) contributes nothing."""
     folded = evidence.casefold()
     found = []
     for dimension in knowledge().institutions.values():
         if event_type not in dimension.applies_to:
             continue
-        for name, patterns in dimension.entries:
-            if any(p in folded for p in patterns):
-                found.append(name)
-                break
+        named = [n for n, patterns in dimension.entries if any(p in folded for p in patterns)]
+        if len(named) == 1:  # "the Sejm in June and the Senate in July" names neither alone
+            found.append(named[0])
     return " ".join(found) or None
 
 

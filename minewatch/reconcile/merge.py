@@ -10,8 +10,9 @@ have one) and modality class (:mod:`minewatch.reconcile.knowledge`).  Within a g
   compatible), quantities further apart than the tolerances of :class:`MergeOptions`, different
   units, and different institutions named in the evidence (Sejm vs Senate, first reading vs
   final vote).
-  A claim compatible with several occurrences (an undated "parliament approved it") is not
-  guessed onto one: it becomes an event of its own, so that no merge is ever a guess.
+  A claim compatible with several occurrences (an undated "parliament approved it") joins one
+  only if it names the same institution; otherwise it is not guessed onto one: such claims
+  form events of their own (alike ones together), so that no merge is ever a guess.
 """
 
 from __future__ import annotations
@@ -36,11 +37,13 @@ class MergeOptions:
     ``quantity_tolerance`` applies to any two claims (rounding: "about 139,000");
     ``pinned_tolerance`` to claims pinned to one occurrence — copies of one story (same
     syndication group) or the same exact day — where a different figure is a contradiction
-    (413 vs 412 votes), not a second event.
+    (413 vs 412 votes), not a second event.  ``next_day_same_institution``: dates one day
+    apart that name the same institution are one event (a weekday resolved a day off).
     """
 
     quantity_tolerance: float = 0.05
     pinned_tolerance: float = 0.25
+    next_day_same_institution: bool = True
 
 
 def group_key(item: SourcedClaim) -> GroupKey:
@@ -55,9 +58,24 @@ def _quantities_close(a: float, b: float, tolerance: float) -> bool:
     return abs(a - b) <= tolerance * max(abs(a), abs(b))
 
 
+def _next_day_same_body(a: SourcedClaim, b: SourcedClaim, options: MergeOptions) -> bool:
+    """Two days in a row and the same institution named: one vote whose weekday ("on
+    Thursday") one source resolved a day off; kept together so the dates show as a
+    contradiction instead of two votes."""
+    x, y = a.claim, b.claim
+    if not options.next_day_same_institution or not (x.date and y.date):
+        return False
+    if dates.precision(x.date) != "day" or dates.precision(y.date) != "day":
+        return False
+    own = institution(x.type, x.evidence)
+    return own is not None and own == institution(y.type, y.evidence) and (
+        dates.days_apart(x.date, y.date) == 1
+    )
+
+
 def _pair_compatible(a: SourcedClaim, b: SourcedClaim, options: MergeOptions) -> bool:
     x, y = a.claim, b.claim
-    if not dates.compatible(x.date, y.date):
+    if not dates.compatible(x.date, y.date) and not _next_day_same_body(a, b, options):
         return False
     if x.unit and y.unit and x.unit != y.unit:
         return False
@@ -85,17 +103,39 @@ def _specificity(item: SourcedClaim) -> tuple[int, int, int, int]:
     )
 
 
+def _agrees(item: SourcedClaim, cluster: Sequence[SourcedClaim]) -> bool:
+    """The claim names the same institution as a claim of the cluster (positive evidence)."""
+    own = institution(item.claim.type, item.claim.evidence)
+    return own is not None and any(
+        institution(m.claim.type, m.claim.evidence) == own for m in cluster
+    )
+
+
 def _split_repeating(
     items: Sequence[SourcedClaim], options: MergeOptions
 ) -> list[list[SourcedClaim]]:
     clusters: list[list[SourcedClaim]] = []
+    undecided: list[SourcedClaim] = []
     for item in sorted(items, key=_specificity):
         matches = [cl for cl in clusters if all(_pair_compatible(item, m, options) for m in cl)]
-        if len(matches) == 1:
+        if len(matches) > 1:  # several occurrences fit: take one only on positive evidence
+            matches = [cl for cl in matches if _agrees(item, cl)]
+            if len(matches) != 1:
+                undecided.append(item)
+                continue
+        if matches:
             matches[0].append(item)
         else:
             clusters.append([item])
-    return clusters
+    # claims that fit several occurrences are not guessed onto one; alike ones stay together
+    rest: list[list[SourcedClaim]] = []
+    for item in undecided:
+        fits = [cl for cl in rest if all(_pair_compatible(item, m, options) for m in cl)]
+        if fits:
+            fits[0].append(item)
+        else:
+            rest.append([item])
+    return clusters + rest
 
 
 def best_date(items: Sequence[SourcedClaim]) -> str | None:
