@@ -104,8 +104,9 @@ def overview_command(on: datetime | None, months: int, output_format: str, db: s
     click.echo(f"Minewatch overview on {picture.on} (changes since {picture.since})\n")
     click.echo("States Parties")
     for c in counts:
-        click.echo(f"  {c['treaty']:<6} {c['parties']:>4} States Parties, {c['signatories']} "
-                   f"signatories not yet bound  ({c['name']}; {c['article']})")  # fmt: skip
+        click.echo(f"  {c['treaty']:<6} {c['parties']:>4} States Parties ({c['parties_since']} on "
+                   f"{picture.since}), {c['signatories']} signatories not yet bound  "
+                   f"({c['name']}; {c['article']})")  # fmt: skip
     click.echo(f"\nChanges in the last {months} months (and their scheduled effects)")
     emit_rows(change_rows, CHANGE_COLUMNS, "table")
     click.echo("\nPending or contested positions")

@@ -62,6 +62,7 @@ def overview_rows(
     """(counts per treaty, change rows, pending-or-contested rows), dates as ISO text."""
     counts = [
         {"treaty": tid, "name": treaties[tid].name, "parties": n,
+         "parties_since": picture.party_counts_since[tid],
          "signatories": picture.signatories[tid],
          "article": treaties[tid].cite(treaties[tid].state_entry_into_force.article)}
         for tid, n in picture.party_counts.items()

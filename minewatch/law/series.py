@@ -148,6 +148,7 @@ class Overview:
     on: date
     since: date
     party_counts: Mapping[str, int]
+    party_counts_since: Mapping[str, int]
     signatories: Mapping[str, int]
     changes: tuple[Change, ...]
     unsettled: tuple[StateStatus, ...]
@@ -158,6 +159,7 @@ def overview(treaties: Iterable[Treaty], facts: Facts, on: date, months: int = 2
     chosen = tuple(treaties)
     since = add_months(on, -months)
     counts, signatories, unsettled = {}, {}, []
+    counts_since = {t.id: count_parties(t, facts, since) for t in chosen}
     for treaty in chosen:
         statuses = treaty_status(treaty, facts, on)
         counts[treaty.id] = sum(s.status in PARTY_STATUSES for s in statuses)
@@ -174,6 +176,7 @@ def overview(treaties: Iterable[Treaty], facts: Facts, on: date, months: int = 2
         on=on,
         since=since,
         party_counts=counts,
+        party_counts_since=counts_since,
         signatories=signatories,
         changes=changes(chosen, known, since, on),
         unsettled=tuple(unsettled),

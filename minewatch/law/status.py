@@ -11,7 +11,7 @@ from typing import Any, Final
 from minewatch.law.calendar import add_months, add_years
 from minewatch.law.engine import Withdrawal, consent_of, state_entry_into_force, withdrawal_of
 from minewatch.law.explain import Explanation
-from minewatch.law.facts import Facts
+from minewatch.law.facts import Facts, TreatyAction
 from minewatch.law.treaties import ObligationRule, Treaty
 from minewatch.states import get_state
 
@@ -195,6 +195,27 @@ def _flags(treaty: Treaty, facts: Facts, iso3: str, w: Withdrawal, on: date) -> 
     return flags
 
 
+def _recorded(treaty: Treaty, *actions: TreatyAction | None) -> dict[str, Explanation]:
+    """Explanations of the dates that are facts, not computations."""
+    names = {
+        "signature": ("signature_date", treaty.signature),
+        "withdrawal_notification": ("withdrawal_notification_date", treaty.withdrawal),
+        "suspension_notification": ("suspension_notification_date", None),
+    }
+    found = {}
+    for action in actions:
+        if action is None:
+            continue
+        name, rule = names.get(action.action, ("consent_date", treaty.consent))
+        if action.action == "succession":
+            rule = treaty.succession
+        article = treaty.cite(rule.article) if rule else "not provided for by the treaty"
+        text = rule.text if rule else "Neither a withdrawal nor any act the treaty provides for."
+        arithmetic = f"recorded {action.action} of {action.date} (a fact, not computed)"
+        found[name] = Explanation(name, action.date, article, text, arithmetic, (action,))
+    return found
+
+
 def state_status(treaty: Treaty, facts: Facts, iso3: str, on: date) -> StateStatus:
     """The State's status, dates, obligations and flags under ``treaty`` on ``on``.
 
@@ -221,6 +242,7 @@ def state_status(treaty: Treaty, facts: Facts, iso3: str, on: date) -> StateStat
     explanations = {
         "entry_into_force_date": eif,
         "withdrawal_effective_date": withdrawal.explanation,
+        **_recorded(treaty, signature, consent, withdrawal.notification, suspension),
     }
     explanations.update({o.explanation.name: o.explanation for o in obligations})
     signed = signature is not None and signature.date <= on
