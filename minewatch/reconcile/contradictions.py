@@ -45,7 +45,8 @@ def _stale_copy(a: SourcedClaim, b: SourcedClaim) -> bool:
     """Two syndicated copies whose dates differ by one day: a stale relative date ("yesterday")
     in a copy republished a day later (GUIDELINES §8.2)."""
     group_a, group_b = a.source.syndication_group, b.source.syndication_group
-    same_group = group_a is not None and group_a == group_b
+    copies = a.source.document_id != b.source.document_id
+    same_group = copies and group_a is not None and group_a == group_b
     return same_group and dates.days_apart(a.claim.date or "", b.claim.date or "") == 1
 
 

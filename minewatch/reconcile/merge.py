@@ -38,7 +38,7 @@ class MergeOptions:
     ``pinned_tolerance`` to claims pinned to one occurrence — copies of one story (same
     syndication group) or the same exact day — where a different figure is a contradiction
     (413 vs 412 votes), not a second event.  ``next_day_same_institution``: dates one day
-    apart that name the same institution are one event (a weekday resolved a day off).
+    apart that name the same institution, or come from copies of one story, are one event.
     """
 
     quantity_tolerance: float = 0.05
@@ -58,24 +58,28 @@ def _quantities_close(a: float, b: float, tolerance: float) -> bool:
     return abs(a - b) <= tolerance * max(abs(a), abs(b))
 
 
-def _next_day_same_body(a: SourcedClaim, b: SourcedClaim, options: MergeOptions) -> bool:
-    """Two days in a row and the same institution named: one vote whose weekday ("on
-    Thursday") one source resolved a day off; kept together so the dates show as a
-    contradiction instead of two votes."""
+def _one_day_off(a: SourcedClaim, b: SourcedClaim, options: MergeOptions) -> bool:
+    """Two days in a row, and either the same institution named or two copies of one story:
+    one vote whose weekday ("on Thursday") a source resolved a day off, or a stale "yesterday"
+    in a copy republished a day later (GUIDELINES §8.2).  Kept together, the dates show as a
+    contradiction instead of making two events."""
     x, y = a.claim, b.claim
     if not options.next_day_same_institution or not (x.date and y.date):
         return False
     if dates.precision(x.date) != "day" or dates.precision(y.date) != "day":
         return False
+    if dates.days_apart(x.date, y.date) != 1:
+        return False
+    group = a.source.syndication_group
+    if group is not None and group == b.source.syndication_group:
+        return True
     own = institution(x.type, x.evidence)
-    return own is not None and own == institution(y.type, y.evidence) and (
-        dates.days_apart(x.date, y.date) == 1
-    )
+    return own is not None and own == institution(y.type, y.evidence)
 
 
 def _pair_compatible(a: SourcedClaim, b: SourcedClaim, options: MergeOptions) -> bool:
     x, y = a.claim, b.claim
-    if not dates.compatible(x.date, y.date) and not _next_day_same_body(a, b, options):
+    if not dates.compatible(x.date, y.date) and not _one_day_off(a, b, options):
         return False
     if x.unit and y.unit and x.unit != y.unit:
         return False
