@@ -6,7 +6,7 @@ import time
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from minewatch.ingest.fetch import FEED_TYPES, PAGE_TYPES, Fetcher
+from minewatch.ingest.fetch import FEED_TYPES, PAGE_TYPES, Fetcher, validators_of
 from minewatch.ingest.items import BAD_FEED_ENTRY, ItemRejected, RawItem, reject
 from minewatch.ingest.sources import is_url, now
 
@@ -23,6 +23,7 @@ def url_item(fetcher: Fetcher, url: str, meta: Mapping[str, Any] | None = None) 
     return RawItem(
         url, fetched.data, PAGE_TYPES[fetched.media_type], url=fetched.url,
         charset=fetched.charset, meta=meta, retrieved_at=now(),
+        validators=validators_of(fetched),
     )  # fmt: skip
 
 
@@ -65,3 +66,4 @@ def iter_feed(fetcher: Fetcher, feed_url: str) -> Iterator[RawItem]:
             "feed": feed_url,
         }
         yield url_item(fetcher, link, {k: v for k, v in meta.items() if v})
+    fetcher.remember(feed_url, fetched)  # every entry was processed: the next poll may be a 304

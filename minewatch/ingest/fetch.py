@@ -129,7 +129,11 @@ class Fetcher:
         return parser is None or parser.can_fetch(self.user_agent, url)
 
     def get(self, url: str, accept: dict[str, str] | set[str] = PAGE_TYPES) -> Fetched:
-        """GET ``url`` with every guard; raises :class:`ItemRejected` with a stable code."""
+        """GET ``url`` with every guard; raises :class:`ItemRejected` with a stable code.
+
+        Validators are sent but not saved: call :meth:`remember` after storing the result, so
+        that a crash between fetching and storing cannot turn the next fetch into a 304.
+        """
         validators = self.store and get_validators(self.store, url)
         headers = {}
         if validators and validators.etag:
@@ -144,18 +148,14 @@ class Fetcher:
             self._wait_turn(current)
             fetched = self._request(current, headers, accept)
             if isinstance(fetched, Fetched):
-                if not fetched.not_modified and self.store is not None:
-                    save_validators(self.store, url, self._validators_of(fetched))
                 return fetched
             current = fetched
         raise reject(TOO_MANY_REDIRECTS, f"more than {MAX_REDIRECTS} redirects from {url}")
 
-    def _validators_of(self, fetched: Fetched) -> Validators:
-        return Validators(
-            etag=fetched.etag,
-            last_modified=fetched.last_modified,
-            content_sha256=hashlib.sha256(fetched.data).hexdigest(),
-        )
+    def remember(self, url: str, fetched: Fetched) -> None:
+        """Keep the validators of ``url`` once what it gave is safely stored (not before)."""
+        if self.store is not None and not fetched.not_modified:
+            save_validators(self.store, url, validators_of(fetched))
 
     def _request(
         self, url: str, headers: dict[str, str], accept: dict[str, str] | set[str]
@@ -163,10 +163,13 @@ class Fetcher:
         """A response, or the next URL of a redirect."""
         try:
             with self.client.stream("GET", url, headers=headers) as response:
-                if response.is_redirect:
-                    return str(urljoin(url, response.headers.get("location", "")))
                 if response.status_code == 304:
                     return Fetched(url, 304, b"", "", None, not_modified=True)
+                if response.status_code in (301, 302, 303, 307, 308):
+                    location = response.headers.get("location")
+                    if not location:
+                        raise reject(FETCH_FAILED, f"redirect without Location from {url}")
+                    return str(urljoin(url, location))
                 if response.status_code != 200:
                     raise reject(FETCH_FAILED, f"HTTP {response.status_code} for {url}")
                 content_type = response.headers.get("content-type", "")
@@ -200,3 +203,12 @@ class Fetcher:
         if declared and declared.isdigit() and not encoded and len(data) < int(declared):
             raise reject(TRUNCATED, f"got {len(data)} of {declared} bytes from {url}")
         return data
+
+
+def validators_of(fetched: Fetched) -> Validators:
+    """The ETag / Last-Modified of a response, with the hash of its body."""
+    return Validators(
+        etag=fetched.etag,
+        last_modified=fetched.last_modified,
+        content_sha256=hashlib.sha256(fetched.data).hexdigest(),
+    )

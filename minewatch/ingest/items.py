@@ -8,6 +8,7 @@ from typing import Any, Final
 
 from minewatch.errors import IngestError
 from minewatch.settings import Settings
+from minewatch.store.quarantine import Validators
 
 # Stable quarantine codes: never change the meaning of a published code.
 UNDECODABLE: Final = "MW101"  # no encoding reads it, or invalid UTF-8
@@ -73,6 +74,7 @@ class RawItem:
     retrieved_at: str | None = None
     error: ItemRejected | None = None
     not_modified: bool = False
+    validators: Validators | None = None  # HTTP validators, saved once the item is stored
 
 
 @dataclass(frozen=True, slots=True)

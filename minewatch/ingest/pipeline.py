@@ -46,6 +46,7 @@ from minewatch.store.quarantine import (
     finish_run,
     quarantine_item,
     resolve_quarantined,
+    save_validators,
     start_run,
 )
 
@@ -229,6 +230,8 @@ def run_ingest(
     with Progress(options.progress) as progress:
         for item in iter_items(store, sources, options):
             counts[ingestor.process(item)] += 1
+            if item.validators is not None:  # only now: a crash before must refetch the page
+                save_validators(store, item.locator, item.validators)
             progress.advance(item.locator)
     summary = IngestSummary(
         run_id=run_id, ingested=counts["ingested"], duplicates=counts["duplicates"],

@@ -1,4 +1,4 @@
-"""Encodings: every (language, encoding) fixture decodes to the exact text; bad bytes are refused."""
+"""Encodings: each (language, encoding) fixture decodes exactly; bad bytes are refused."""
 
 from __future__ import annotations
 
