@@ -60,6 +60,28 @@ class _Topic:
     lead: set[int] = field(default_factory=set)
 
 
+class _Lazy:
+    """Date or quantity mentions of one sentence, found only when a trigger needs them."""
+
+    def __init__(self, finder: Any) -> None:
+        self.finder = finder
+
+    def of(self, sentence: segment.Sentence) -> list[Any]:
+        return [_Shifted(x, sentence.start) for x in self.finder(sentence.text)]
+
+
+class _Shifted:
+    """A finder's mention with offsets moved from the sentence into the document."""
+
+    def __init__(self, inner: Any, offset: int) -> None:
+        self.inner = inner
+        self.start = inner.start + offset
+        self.end = inner.end + offset
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
 def _in(items: Sequence[Any], sentence: segment.Sentence) -> list[Any]:
     return [x for x in items if x.start >= sentence.start and x.end <= sentence.end]
 
@@ -99,8 +121,8 @@ def extract_document(doc: TextDocument) -> list[Claim]:
     lang = doc.lang or "en"
     sentences = segment.segment(doc.text, lang)
     mentions = find_mentions(doc.text, lang) + group_mentions(doc.text, lang)
-    dates = find_dates(doc.text, lang, doc.published)
-    quantities = find_quantities(doc.text, lang)
+    dates = _Lazy(lambda text: find_dates(text, lang, doc.published))
+    quantities = _Lazy(lambda text: find_quantities(text, lang))
     all_treaties = treaties.find_treaties(doc.text, 0, lang)
     topic = _Topic(default_treaty=_default_treaty(all_treaties), lead=_lead_sentences(sentences))
     claims: list[Claim] = []
@@ -117,8 +139,8 @@ def _sentence_claims(
     sentence: segment.Sentence,
     topic: _Topic,
     mentions: list[Any],
-    dates: list[Any],
-    quantities: list[Any],
+    dates: _Lazy,
+    quantities: _Lazy,
     all_treaties: list[treaties.TreatyMention],
 ) -> list[Claim]:
     here_treaties = _in(all_treaties, sentence)
@@ -133,6 +155,8 @@ def _sentence_claims(
     here_withdrawal = triggers.mentions_withdrawal(sentence.text, lang)
     here_mentions = _in(mentions, sentence)
     claims: list[Claim] = []
+    here_dates = dates.of(sentence) if found else []
+    here_quantities = quantities.of(sentence) if found else []
     for trigger in found:
         treaty = _treaty_for(trigger, here_treaties, topic)
         if treaty == "none" and trigger.type != "casualties":
@@ -151,7 +175,7 @@ def _sentence_claims(
         mood = modality.modality(sentence.text, local[0], local[1], trigger.type, lang)
         mood = _adjust_mood(trigger, mood, found)
         facts = values.Values.for_trigger(
-            trigger, sentence, _in(dates, sentence), _in(quantities, sentence), mood, doc, topic.lead
+            trigger, sentence, here_dates, here_quantities, mood, doc, topic.lead
         )
         for actor in actors or [None]:
             for counterpart in list(linked.counterparts) or [None]:
