@@ -99,3 +99,26 @@ def test_add_document_and_action(fresh_client: TestClient, analyst_secret: str,
     assert whoami["role"] == "admin"
     actions = fresh_client.get("/api/v1/actions?iso3=POL&treaty=APMBC").json()
     assert {a["action"] for a in actions} >= {"signature", "ratification"}
+
+
+def test_profile_api_and_page(client: TestClient) -> None:
+    profile = client.get("/api/v1/profiles/POL?on=2026-02-21").json()
+    assert profile["iso3"] == "POL" and profile["on"] == "2026-02-21"
+    apmbc = next(p for p in profile["legal"] if p["treaty"] == "APMBC")
+    assert apmbc["status"] == "withdrawn"
+    events = [e for s in profile["sections"] for e in s["events"]]
+    assert {e["type"] for e in events} == {"withdrawal_deposit", "withdrawal_effective"}
+    assert client.get("/api/v1/profiles/ZZZ").status_code == 404
+    page = client.get("/profiles/POL?on=2026-02-21").text
+    assert "hostile-1#span-" in page
+
+
+def test_exports(client: TestClient) -> None:
+    events = client.get("/api/v1/exports/events.csv")
+    assert events.headers["content-type"].startswith("text/csv")
+    assert events.headers["content-disposition"].endswith('"minewatch-events.csv"')
+    lines = events.text.strip().splitlines()
+    assert lines[0].startswith("event_id,type,actor") and len(lines) == 4
+    status = client.get("/api/v1/exports/status.jsonl?on=2026-02-21").text.splitlines()
+    assert any('"iso3": "POL"' in line and '"withdrawn"' in line for line in status)
+    assert client.get("/api/v1/exports/secrets.csv").status_code == 422
