@@ -97,6 +97,7 @@ class _Rules:
     weekdays: dict[str, int]
     weekday_mod: dict[str, str]
     weekday_post: re.Pattern[str] | None
+    weekday_needs_mod: frozenset[str]
     relative: re.Pattern[str]
     relative_map: dict[str, tuple[str, int, str]]
     durations: tuple[tuple[re.Pattern[str], bool], ...]
@@ -119,6 +120,10 @@ class _Rules:
 
 def _norm(s: str) -> str:
     return " ".join(s.lower().split())
+
+
+def _mode_map(section: dict[str, list[str]] | None) -> dict[str, str]:
+    return {_norm(k): mode for mode, ks in (section or {}).items() for k in ks or []}
 
 
 def _before_re(cues: list[str], allow_glued: bool = True) -> re.Pattern[str]:
@@ -183,24 +188,22 @@ def _rules(lang: str) -> _Rules:
     months = _name_map(lang, "months", lex)
     weekdays = _name_map(lang, "weekdays", lex)
     case_flags = 0 if lex.get("case_sensitive_months") else re.I
-    if case_flags == 0:  # keep the written capitalisation of babel and lexicon forms
-        month_forms = [f for f in _case_forms(lang, lex)]
-    else:
-        month_forms = list(months)
+    # case-sensitive languages keep the written capitalisation of babel and lexicon forms
+    month_forms = _case_forms(lang, lex) if case_flags == 0 else list(months)
     month_alt = alternation(month_forms)
     formats = [_compile_format(f, month_alt, case_flags) for f in lex.get("formats") or []]
     formats += [_compile_format(f, month_alt, re.I) for f in _COMMON_FORMATS]
 
     alone = lex.get("month_alone") or {}
-    mmods = {_norm(k): mode for mode, ks in (lex.get("month_modifiers") or {}).items() for k in ks}
+    mmods = _mode_map(lex.get("month_modifiers"))
     roles = lex.get("roles") or {}
     role_before_map = _cue_map(roles, "before")
     role_after_map = _cue_map(roles, "after")
     point_before = list((roles.get("point") or {}).get("before") or [])
     cues = list(alone.get("cues") or []) + list(role_before_map) + list(mmods)
 
-    wmods = {_norm(k): mode for mode, ks in (lex.get("weekday_modifiers") or {}).items() for k in ks}
-    wpost = {_norm(k): mode for mode, ks in (lex.get("weekday_post") or {}).items() for k in ks}
+    wmods = _mode_map(lex.get("weekday_modifiers"))
+    wpost = _mode_map(lex.get("weekday_post"))
     weekday_re = re.compile(
         r"(?<!\w)(?:(?P<mod>" + alternation(list(wmods)) + r")\s+)?(?P<wd>"
         + alternation(list(weekdays)) + r")(?!\w)", re.I,
@@ -210,7 +213,8 @@ def _rules(lang: str) -> _Rules:
     rel_map: dict[str, tuple[str, int, str]] = {}
     for entry in lex.get("relative") or []:
         for form in entry["forms"]:
-            rel_map[_norm(form)] = (entry["unit"], int(entry.get("offset", 0)), entry.get("role", "point"))
+            role = entry.get("role", "point")
+            rel_map[_norm(form)] = (entry["unit"], int(entry.get("offset", 0)), role)
     relative = re.compile(r"(?<!\w)(?:" + alternation(list(rel_map)) + r")(?!\w)", re.I)
 
     dur = lex.get("duration") or {}
@@ -231,7 +235,7 @@ def _rules(lang: str) -> _Rules:
         for e in lex.get("eras") or []
         for f in e["forms"]
     }
-    mpost = {_norm(k): mode for mode, ks in (lex.get("month_post") or {}).items() for k in ks}
+    mpost = _mode_map(lex.get("month_post"))
     return _Rules(
         lang=lang,
         formats=tuple(formats),
@@ -245,6 +249,7 @@ def _rules(lang: str) -> _Rules:
         weekdays=weekdays,
         weekday_mod=wmods,
         weekday_post=_after_re(list(wpost)) if wpost else None,
+        weekday_needs_mod=frozenset(_norm(x) for x in lex.get("weekdays_need_modifier") or []),
         relative=relative,
         relative_map=rel_map,
         durations=durations,
@@ -257,7 +262,7 @@ def _rules(lang: str) -> _Rules:
         role_after=_after_re(list(role_after_map)),
         role_after_map=role_after_map,
         range_start=_before_re(list(rng.get("start") or []), allow_glued=False),
-        range_join=re.compile(r"^\s*(?:" + alternation(list(rng.get("join") or [])) + r")\s*$", re.I),
+        range_join=re.compile(r"^\s*" + alternation(list(rng.get("join") or [])) + r"\s*$", re.I),
         month_post=_after_re(list(mpost)) if mpost else None,
         eras=re.compile(r"(?<!\w)" + alternation(list(eras)) + r"(?!\w)", re.I),
         era_map=eras,
@@ -335,7 +340,9 @@ def _year_candidate(text: str, m: re.Match[str], r: _Rules, y: int) -> _Cand | N
     if m.group(0).strip().isdigit():  # a bare number: make sure it reads as a year
         before = text[max(0, start - 3) : start]
         after = text[end : end + 3]
-        if re.search(r"\d[.,:]\s?$|[#№§+]\s?$|[A-ZА-Я]-$", before) or re.match(r"[.,:]\d|\s?%|-\w", after):
+        if re.search(r"\d[.,:]\s?$|[#№§+]\s?$|[A-ZА-Я]-$", before):
+            return None
+        if re.match(r"[.,:]\d|\s?%|-\w", after):
             return None
         cue = r.alone_cue.search(text[max(0, start - 30) : start])
         if cue is None and _unit_follows(text, end, r.lang):
@@ -368,6 +375,8 @@ def _weekday_candidates(text: str, r: _Rules) -> list[_Cand]:
     for m in r.weekday.finditer(text):
         wd = r.weekdays.get(_norm(m.group("wd")))
         if wd is None:
+            continue
+        if m.group("mod") is None and _norm(m.group("wd")) in r.weekday_needs_mod:
             continue
         mode = r.weekday_mod.get(_norm(m.group("mod") or ""), "")
         end = m.end()
@@ -639,5 +648,6 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     for c in _absorb(work, _select(cands), r):
         value, future = _resolve(c, pub)
         relative = c.kind != "abs" or c.y is None
-        out.append(DateMention(c.start, c.end, text[c.start : c.end], value, future, relative, c.role))
+        text_span = text[c.start : c.end]
+        out.append(DateMention(c.start, c.end, text_span, value, future, relative, c.role))
     return out

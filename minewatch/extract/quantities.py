@@ -30,7 +30,7 @@ QUANTITIES_VERSION: Final = "minewatch.quantities.v1"
 
 _UNIT_WINDOW: Final = 60
 _MAX_FILLERS: Final = 3
-_STOP: Final = re.compile(r"[.;:!?()\[\]\n«»\"“”]")
+_STOP: Final = re.compile(r"[;:!?()\[\]\n«»\"“”]|\.(?:\s*$|\s+(?P<next>\w))")
 _TOKEN: Final = re.compile(r"[^\W\d_][\w²³'’-]*|%|‰")
 _NOISE: Final = (
     re.compile(r"\+\d[\d\s().-]{6,}\d"),  # phone numbers
@@ -136,9 +136,11 @@ def _unit_at(
     text: str, end: int, r: _Rules, max_fillers: int = _MAX_FILLERS
 ) -> tuple[str, int, int] | None:
     window = text[end : end + _UNIT_WINDOW]
-    stop = _STOP.search(window)
-    if stop is not None:
-        window = window[: stop.start() + (1 if window[stop.start()] == "." else 0)]
+    for stop in _STOP.finditer(window):
+        nxt = stop.group("next")
+        if nxt is None or nxt.isupper() or nxt.isdigit():  # "кв. км" goes on, ". The" stops
+            window = window[: stop.start() + 1]
+            break
     if window[:1] in ("%", "‰"):
         return ("percent", end, end + 1)
     for i, tok in enumerate(_TOKEN.finditer(window)):
@@ -154,7 +156,7 @@ def _unit_at(
 
 
 def unit_follows(text: str, end: int, lang: str) -> bool:
-    """True if a counted noun (not a time word) follows position ``end`` (used by the date finder)."""
+    """True if a counted noun (not a time word) follows ``end`` (the date finder asks)."""
     r = _rules(check_lang(lang))
     found = _unit_at(text, end, r, 1)
     return found is not None and found[0] not in ("years", "months", "days", "weeks")
@@ -203,11 +205,11 @@ def _rejected(text: str, start: int, end: int, m: re.Match[str], r: _Rules) -> b
         return True
     if r.ordinal_after.match(after):
         return True
-    if r.dot_ordinals and m.group("n1") and not m.group("s1") and not m.group("n2"):
-        if re.match(r"\.\s*[^\W\d]", after) and not re.match(r"\.\s*$", after):
-            nxt = re.match(r"\.\s*(\w)", after)
-            if nxt is not None and (nxt.group(1).islower() or r.lang == "de"):
-                return True
+    plain = m.group("n1") and not m.group("s1") and not (m.group("n2") or m.group("n2d"))
+    if r.dot_ordinals and plain:  # "der 26. Vertragsstaatenkonferenz", "5. vuosi"
+        nxt = re.match(r"\.\s*([^\W\d_])", after)
+        if nxt is not None and (nxt.group(1).islower() or r.lang == "de"):
+            return True
     return False
 
 
