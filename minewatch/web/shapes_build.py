@@ -53,7 +53,7 @@ def _ring(indices: list[int], arcs: list[list[tuple[float, float]]]) -> str:
     for index in indices:
         arc = arcs[index] if index >= 0 else list(reversed(arcs[~index]))
         points.extend(arc if not points else arc[1:])
-    projected = []
+    projected: list[tuple[float, float]] = []
     for lon, lat in points:
         p = _project(lon, lat)
         if not projected or projected[-1] != p:

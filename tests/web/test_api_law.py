@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from fastapi.testclient import TestClient
 
 
@@ -44,7 +46,7 @@ def test_party_counts_series(client: TestClient) -> None:
     last = series[-1]
     assert last["date"] == "2026-02-20" and last["left"] == ["POL"]
     assert series[-2]["count"] - last["count"] == 1
-    assert all(a["date"] < b["date"] for a, b in zip(series, series[1:], strict=False))
+    assert all(a["date"] < b["date"] for a, b in pairwise(series))
 
 
 def test_state_and_history_and_why(client: TestClient) -> None:

@@ -86,7 +86,7 @@ def documents_page(store: Store, *, lang: str | None, source: str | None, since:
 def claims_page(store: Store, *, filters: dict[str, str | None], limit: int,
                 offset: int) -> list[dict[str, Any]]:
     """A page of claims matching the filters (doc, type, actor, treaty, modality, since, until)."""
-    found = list_claims(store, limit=offset + limit, **filters)  # type: ignore[arg-type]
+    found = list_claims(store, limit=offset + limit, **filters)
     return [claim_dict(c) for c in found[offset:offset + limit]]
 
 
