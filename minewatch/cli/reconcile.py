@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 EVENT_LIST_COLUMNS = (
     "id", "date", "type", "actor", "counterpart", "treaty", "modality", "quantity", "unit",
-    "state", "version", "claims", "reviewed_by",
+    "state", "version", "claims", "reviewed_by", "review_reason",
 )  # fmt: skip
 
 
