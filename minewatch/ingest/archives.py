@@ -6,6 +6,7 @@ import gzip
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from minewatch.ingest.items import (
     OVERSIZED,
@@ -52,6 +53,13 @@ def _charset(content_type: str) -> str | None:
     return None
 
 
+def _damaged(record: Any) -> bool:
+    """A record whose payload digest is present but did not verify (e.g. a cut-off archive)."""
+    if not record.rec_headers.get_header("WARC-Payload-Digest"):
+        return False
+    return record.digest_checker.passed is not True
+
+
 def iter_warc(path: Path, options: IngestOptions) -> Iterator[RawItem]:
     """HTTP 200 responses of a WARC file (HTML, plain text, PDF) as raw items."""
     from warcio.archiveiterator import ArchiveIterator
@@ -61,7 +69,7 @@ def iter_warc(path: Path, options: IngestOptions) -> Iterator[RawItem]:
     limit = options.settings.max_document_bytes
     with path.open("rb") as handle:
         try:
-            for record in ArchiveIterator(handle):
+            for record in ArchiveIterator(handle, check_digests=True):
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 if record.http_headers.get_statuscode() != "200":
@@ -71,6 +79,10 @@ def iter_warc(path: Path, options: IngestOptions) -> Iterator[RawItem]:
                 content_type = record.http_headers.get_header("Content-Type") or ""
                 data = record.content_stream().read(limit + 1)
                 retrieved = record.rec_headers.get_header("WARC-Date") or now()
+                if _damaged(record):
+                    error = reject(TRUNCATED, f"WARC record for {url} is truncated or corrupt")
+                    yield RawItem(locator, data, "html", url=url, path=origin, error=error)
+                    continue
                 if len(data) > limit:
                     error = reject(OVERSIZED, f"WARC record over {limit} bytes")
                     yield RawItem(locator, b"", "html", url=url, path=origin, error=error)
