@@ -11,24 +11,26 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import sys
 import time
-import resource
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from newsgen import generate  # noqa: E402
+from newsgen import generate
 
-from minewatch.extract import EXTRACTOR_VERSION, extract_document  # noqa: E402
-from minewatch.extract.evaluate import load_documents  # noqa: E402
-from minewatch.records import TextDocument  # noqa: E402
+from minewatch.extract import EXTRACTOR_VERSION, extract_document
+from minewatch.extract.evaluate import load_documents
+from minewatch.records import TextDocument
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 
 
-def _measure(label: str, docs: Sequence[TextDocument], run: Callable[[TextDocument], object]) -> dict[str, object]:
+def _measure(
+    label: str, docs: Sequence[TextDocument], run: Callable[[TextDocument], object]
+) -> dict[str, object]:
     seen: set[str | None] = set()
     for doc in docs:
         if doc.lang not in seen:  # load each language's lexicons outside the clock
@@ -64,13 +66,23 @@ def main() -> None:
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
     relevant = [d.doc for d in load_documents(DEV) if not d.negative] * 5
-    stream = [TextDocument(id=r["id"], text=r["text"], published=r["published"], lang=r["lang"])
-              for r in generate(args.irrelevant)]
+    stream = [
+        TextDocument(id=r["id"], text=r["text"], published=r["published"], lang=r["lang"])
+        for r in generate(args.irrelevant)
+    ]
     rows = [
         _measure("minewatch extract, dev corpus (relevant) x5", relevant, extract_document),
         _measure("minewatch extract, generated stream (98% irrelevant)", stream, extract_document),
-        _measure("baseline dateparser.search_dates, dev corpus sample", relevant[: args.baseline_docs], _search_dates),
-        _measure("baseline dateparser.search_dates, stream sample", stream[: args.baseline_docs], _search_dates),
+        _measure(
+            "baseline dateparser.search_dates, dev corpus sample",
+            relevant[: args.baseline_docs],
+            _search_dates,
+        ),
+        _measure(
+            "baseline dateparser.search_dates, stream sample",
+            stream[: args.baseline_docs],
+            _search_dates,
+        ),
     ]
     print(f"extractor minewatch.extract@{EXTRACTOR_VERSION}")
     for row in rows:

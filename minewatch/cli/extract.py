@@ -37,7 +37,18 @@ CLAIM_COLUMNS = (
     "confidence",
     "extractor",
 )
-_TABLE_COLUMNS = ("doc", "type", "actor", "treaty", "date", "quantity", "unit", "counterpart", "modality", "evidence")
+_TABLE_COLUMNS = (
+    "doc",
+    "type",
+    "actor",
+    "treaty",
+    "date",
+    "quantity",
+    "unit",
+    "counterpart",
+    "modality",
+    "evidence",
+)
 
 
 def _documents_from_jsonl(handle: TextIO, name: str) -> Iterator[TextDocument | str]:
@@ -55,7 +66,9 @@ def _documents_from_jsonl(handle: TextIO, name: str) -> Iterator[TextDocument | 
             yield f"{name}:{number}: {exc}"
 
 
-def _documents_from_files(paths: tuple[str, ...], lang: str | None, published: str | None) -> Iterator[TextDocument | str]:
+def _documents_from_files(
+    paths: tuple[str, ...], lang: str | None, published: str | None
+) -> Iterator[TextDocument | str]:
     for raw in paths:
         path = Path(raw)
         try:
@@ -73,7 +86,12 @@ def _row(claim: Any) -> dict[str, Any]:
 
 @click.command("extract")
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
-@click.option("--input", "input_path", type=click.Path(dir_okay=False, allow_dash=True), help="JSONL documents ({id, text, published?, lang?, url?, title?}); '-' or no FILES reads stdin.")
+@click.option(
+    "--input",
+    "input_path",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="JSONL documents ({id, text, published?, lang?, url?, title?}); '-' or no FILES reads stdin.",
+)
 @click.option("--lang", help="Language (ISO 639-1) of plain-text FILES.")
 @click.option("--published", help="Publication date (YYYY-MM-DD or YYYY-MM) of plain-text FILES.")
 @format_option("jsonl", "table", default="jsonl")
@@ -117,9 +135,27 @@ def extract_command(
 
 
 @click.command("eval")
-@click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False), help="Gold claims (JSONL, GUIDELINES §3).")
-@click.option("--docs", "docs_path", required=True, type=click.Path(exists=True), help="A corpus folder (index.jsonl + docs/*.txt) or a JSONL of documents.")
-@click.option("--split", type=click.Choice(["all", "develop", "heldout"]), default="all", show_default=True, help="Score all documents, or the fixed development / held-out part.")
+@click.option(
+    "--gold",
+    "gold_path",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Gold claims (JSONL, GUIDELINES §3).",
+)
+@click.option(
+    "--docs",
+    "docs_path",
+    required=True,
+    type=click.Path(exists=True),
+    help="A corpus folder (index.jsonl + docs/*.txt) or a JSONL of documents.",
+)
+@click.option(
+    "--split",
+    type=click.Choice(["all", "develop", "heldout"]),
+    default="all",
+    show_default=True,
+    help="Score all documents, or the fixed development / held-out part.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def eval_command(gold_path: str, docs_path: str, split: str, as_json: bool) -> None:
     """Score the extractor against gold claims: P/R/F1 loose and strict, by type, language, modality."""
@@ -181,7 +217,6 @@ def claims_list(
             )
         finally:
             store.close()
-        columns = ("id", "document_id", *CLAIM_COLUMNS)
-        if output_format == "table":
-            columns = ("id", "document_id", *_TABLE_COLUMNS)
+        chosen = _TABLE_COLUMNS if output_format == "table" else CLAIM_COLUMNS
+        columns: tuple[str, ...] = ("id", "document_id", *chosen)
         emit_rows([c.as_row() for c in found], columns, output_format)

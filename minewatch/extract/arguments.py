@@ -62,7 +62,10 @@ def _words(words: Sequence[str], at_end: bool) -> re.Pattern[str] | None:
         return None
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     if at_end:
-        return re.compile(rf"(?:^|[\s(«\"„“])(?:{body})(?:\s+(?:the|a|an|les?|la|l'|der|die|das|den|dem))?\s*$", re.I)
+        return re.compile(
+            rf"(?:^|[\s(«\"„“])(?:{body})(?:\s+(?:the|a|an|les?|la|l'|der|die|das|den|dem))?\s*$",
+            re.I,
+        )
     return re.compile(rf"^\s*(?:{body})(?!\w)", re.I)
 
 
@@ -81,7 +84,9 @@ def markers(lang: str) -> Markers:
         oblique=oblique,
         source=source,
         source_after=_words(words("source_after"), False),
-        coordination=re.compile(rf"^\s*(?:,|;|/|–|-)?\s*(?:(?:{coordination})\s+)?(?:the\s+)?$", re.I),
+        coordination=re.compile(
+            rf"^\s*(?:,|;|/|–|-)?\s*(?:(?:{coordination})\s+)?(?:the\s+)?$", re.I
+        ),
         recipient=_words(words("recipient"), True),
         territory=_words(words("territory"), True),
         endings=tuple(data.get("oblique_endings", {}).get(lang, [])),
@@ -122,7 +127,9 @@ def is_oblique(text: str, offset: int, mention: MentionLike, lang: str) -> bool:
     return False
 
 
-def _group(text: str, offset: int, mentions: list[MentionLike], anchor: int, lang: str) -> list[MentionLike]:
+def _group(
+    text: str, offset: int, mentions: list[MentionLike], anchor: int, lang: str
+) -> list[MentionLike]:
     """The coordinated names around ``mentions[anchor]``."""
     m = markers(lang)
     chosen = [mentions[anchor]]
@@ -162,7 +169,9 @@ def link(
         subjects = [x for x in subjects if x.state]
     if trigger.type == "advocacy":
         return _advocacy(trigger, text, offset, ordered, subjects, lang)
-    before = [i for i, x in enumerate(subjects) if x.end <= trigger.start and trigger.start - x.end < 200]
+    before = [
+        i for i, x in enumerate(subjects) if x.end <= trigger.start and trigger.start - x.end < 200
+    ]
     after = [i for i, x in enumerate(subjects) if x.start >= trigger.end]
     actors: list[MentionLike] = []
     if before:

@@ -124,7 +124,14 @@ def _dims(row: Row, lang: str) -> dict[str, str]:
     return {"type": row["type"], "lang": lang, "modality": row["modality"]}
 
 
-def _tally(report: Report, level: str, gold: list[Row], pred: list[Row], pairs: list[tuple[Row, Row]], lang: str) -> None:
+def _tally(
+    report: Report,
+    level: str,
+    gold: list[Row],
+    pred: list[Row],
+    pairs: list[tuple[Row, Row]],
+    lang: str,
+) -> None:
     total = report.loose if level == "loose" else report.strict
     total.gold += len(gold)
     total.predicted += len(pred)
@@ -240,7 +247,9 @@ def evaluate(gold_path: Path, docs_path: Path, split: str = "all") -> Report:
 def format_report(report: Report) -> str:
     """A plain-text summary of a report."""
     data = report.as_dict()
-    lines = [f"documents: {data['documents']}   claims on negative documents: {data['negative_claims']}"]
+    lines = [
+        f"documents: {data['documents']}   claims on negative documents: {data['negative_claims']}"
+    ]
     lines.append(f"{'':24} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5} {'pred':>5} {'match':>5}")
     for level in ("loose", "strict"):
         lines.append(_line(f"{level} overall", data[level]))
@@ -250,7 +259,9 @@ def format_report(report: Report) -> str:
             for key, scores in data["by"].get(level, {}).get(dim, {}).items():
                 lines.append(_line(f"  {key}", scores))
     accuracy = data["attribute_accuracy"]
-    lines.append("attribute accuracy on loose matches: " + ", ".join(f"{k} {v}" for k, v in accuracy.items()))
+    lines.append(
+        "attribute accuracy on loose matches: " + ", ".join(f"{k} {v}" for k, v in accuracy.items())
+    )
     return "\n".join(lines)
 
 

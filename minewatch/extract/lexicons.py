@@ -32,13 +32,15 @@ def load_lexicon(kind: str, name: str) -> dict[str, Any]:
     """The parsed YAML file ``lexicons/<kind>/<name>.yaml`` (cached)."""
     path = LEXICON_DIR / kind / f"{name}.yaml"
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except FileNotFoundError:
         return {}
     except yaml.YAMLError as exc:
         raise ExtractionError(f"lexicon {kind}/{name}: {exc}", code="MW201") from exc
     if not isinstance(data, dict) or "source" not in data:
-        raise ExtractionError(f"lexicon {kind}/{name} must be a mapping with a source", code="MW201")
+        raise ExtractionError(
+            f"lexicon {kind}/{name} must be a mapping with a source", code="MW201"
+        )
     expected = kind.rstrip("s") if kind != "segment" else "abbreviations"
     if data.get("kind") not in (kind, expected):
         raise ExtractionError(f"lexicon {kind}/{name}: kind {data.get('kind')!r}", code="MW201")

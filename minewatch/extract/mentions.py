@@ -92,7 +92,9 @@ def _fallback_mentions(text: str, lang: str) -> list[_Mention]:
     return found
 
 
-def _guarded(name: str, call: Callable[[], list[Any]], fallback: Callable[[], list[Any]]) -> list[Any]:
+def _guarded(
+    name: str, call: Callable[[], list[Any]], fallback: Callable[[], list[Any]]
+) -> list[Any]:
     """Run a finder from another module; if it fails, warn once and use the stand-in."""
     try:
         return call()
@@ -126,7 +128,9 @@ def _group_patterns(lang: str) -> tuple[tuple[re.Pattern[str], tuple[str, ...]],
         fragments = group["patterns"].get(lang, [])
         if fragments:
             body = "|".join(f"(?:{f})" for f in fragments)
-            found.append((re.compile(rf"(?<!\w)(?:{body})", re.IGNORECASE), tuple(group["members"])))
+            found.append(
+                (re.compile(rf"(?<!\w)(?:{body})", re.IGNORECASE), tuple(group["members"]))
+            )
     return tuple(found)
 
 

@@ -13,17 +13,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from minewatch.extract import arguments, modality, relevance, segment, treaties, triggers, values
-from minewatch.extract.merge import merge_claims
 from minewatch.extract.mentions import (
     find_dates,
     find_mentions,
     find_quantities,
     group_mentions,
 )
+from minewatch.extract.merge import merge_claims
 from minewatch.records import Claim, TextDocument
 
 EXTRACTOR_NAME = "minewatch.extract"
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 STAGES = (
     relevance.RELEVANCE,
     segment.SEGMENTER,
@@ -46,7 +46,9 @@ _MEMBERSHIP = frozenset({"signature", "ratification", "accession", "entry_into_f
 _CARRY_ACTOR = WITHDRAWAL_TYPES | _MEMBERSHIP
 # types whose actor may be unknown (GUIDELINES §7: unnamed suppliers, global figures, the treaty
 # itself entering into force or opening for signature); others need an actor
-_NULL_ACTOR_OK = frozenset({"transfer", "entry_into_force", "casualties", "destruction", "signature"})
+_NULL_ACTOR_OK = frozenset(
+    {"transfer", "entry_into_force", "casualties", "destruction", "signature"}
+)
 
 
 @dataclass
@@ -177,8 +179,10 @@ def _sentence_claims(
         facts = values.Values.for_trigger(
             trigger, sentence, here_dates, here_quantities, mood, doc, topic.lead
         )
-        for actor in actors or [None]:
-            for counterpart in list(linked.counterparts) or [None]:
+        actor_options: list[Any] = list(actors) or [None]
+        counterpart_options: list[Any] = list(linked.counterparts) or [None]
+        for actor in actor_options:
+            for counterpart in counterpart_options:
                 claims.append(
                     _claim(doc, trigger, sentence, actor, counterpart, treaty, mood, facts)
                 )

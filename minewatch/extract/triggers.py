@@ -108,13 +108,18 @@ def _drop_nested(found: list[TriggerMatch]) -> list[TriggerMatch]:
         t
         for t in found
         if not any(
-            o.type != t.type and o.start <= t.start and t.end <= o.end and (o.end - o.start) > (t.end - t.start)
+            o.type != t.type
+            and o.start <= t.start
+            and t.end <= o.end
+            and (o.end - o.start) > (t.end - t.start)
             for o in found
         )
     ]
 
 
-def find_triggers(text: str, offset: int, lang: str, withdrawal_context: bool) -> list[TriggerMatch]:
+def find_triggers(
+    text: str, offset: int, lang: str, withdrawal_context: bool
+) -> list[TriggerMatch]:
     """Triggers in one sentence ``text`` starting at document offset ``offset``.
 
     ``withdrawal_context`` says the previous sentence spoke of withdrawal (for carried types).
@@ -129,11 +134,17 @@ def find_triggers(text: str, offset: int, lang: str, withdrawal_context: bool) -
             if pattern is None:
                 continue
             for match in pattern.finditer(text):
-                if rule.type in WEAPON_TYPES and not _weapon_ok(table, text, match.start(), match.end()):
+                if rule.type in WEAPON_TYPES and not _weapon_ok(
+                    table, text, match.start(), match.end()
+                ):
                     continue
                 found.append(
                     TriggerMatch(
-                        rule.type, offset + match.start(), offset + match.end(), match.group(), buyer
+                        rule.type,
+                        offset + match.start(),
+                        offset + match.end(),
+                        match.group(),
+                        buyer,
                     )
                 )
     found.sort(key=lambda t: (t.start, t.type))

@@ -32,17 +32,18 @@ def _units() -> dict[str, Any]:
 
 
 def _distance(item: Any, trigger: TriggerMatch) -> int:
-    if item.end <= trigger.start:
-        return trigger.start - item.end
-    if item.start >= trigger.end:
-        return item.start - trigger.end
+    start, end = int(item.start), int(item.end)
+    if end <= trigger.start:
+        return trigger.start - end
+    if start >= trigger.end:
+        return start - trigger.end
     return 0
 
 
 def _date_cost(item: Any, trigger: TriggerMatch) -> int:
     """Distance to the trigger; a date after the trigger ("ratified it in 2003") is preferred."""
-    if item.end <= trigger.start:
-        return 2 * (trigger.start - item.end) + 10
+    if int(item.end) <= trigger.start:
+        return 2 * (trigger.start - int(item.end)) + 10
     return _distance(item, trigger)
 
 

@@ -90,7 +90,12 @@ def _where(
         else:
             clauses.append("doc = :doc")
             params["doc"] = doc
-    for column, value in (("type", type), ("actor", actor), ("treaty", treaty), ("modality", modality)):
+    for column, value in (
+        ("type", type),
+        ("actor", actor),
+        ("treaty", treaty),
+        ("modality", modality),
+    ):
         if value is not None:
             clauses.append(f"{column} = :{column}")
             params[column] = value

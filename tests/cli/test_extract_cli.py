@@ -10,8 +10,22 @@ from click.testing import CliRunner
 from minewatch.cli import main
 
 TEXT = "Landmine treaty.\n\nNorway ratified the Mine Ban Convention in 1998."
-KEYS = ["doc", "type", "actor", "treaty", "date", "quantity", "unit", "counterpart", "modality",
-        "evidence", "start", "end", "confidence", "extractor"]
+KEYS = [
+    "doc",
+    "type",
+    "actor",
+    "treaty",
+    "date",
+    "quantity",
+    "unit",
+    "counterpart",
+    "modality",
+    "evidence",
+    "start",
+    "end",
+    "confidence",
+    "extractor",
+]
 
 
 def test_extract_jsonl_from_stdin() -> None:
@@ -43,9 +57,24 @@ def test_eval_json(tmp_path: Path) -> None:
     docs = tmp_path / "docs.jsonl"
     docs.write_text(json.dumps({"id": "n1", "text": TEXT, "lang": "en"}) + "\n", encoding="utf-8")
     gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps({"doc": "n1", "type": "ratification", "actor": "NOR", "treaty": "APMBC",
-                                "date": "1998", "quantity": None, "unit": None, "counterpart": None,
-                                "modality": "fact", "evidence": "x"}) + "\n", encoding="utf-8")
+    gold.write_text(
+        json.dumps(
+            {
+                "doc": "n1",
+                "type": "ratification",
+                "actor": "NOR",
+                "treaty": "APMBC",
+                "date": "1998",
+                "quantity": None,
+                "unit": None,
+                "counterpart": None,
+                "modality": "fact",
+                "evidence": "x",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     result = CliRunner().invoke(main, ["eval", "--gold", str(gold), "--docs", str(docs), "--json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)

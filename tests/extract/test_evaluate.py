@@ -6,9 +6,19 @@ from minewatch.extract.evaluate import LabelledDocument, date_matches, score
 from minewatch.records import TextDocument
 
 
-def _row(doc: str, type_: str, actor: str | None, date: str | None = None, modality: str = "fact") -> dict[str, object]:
-    return {"doc": doc, "type": type_, "actor": actor, "date": date, "modality": modality,
-            "quantity": None, "counterpart": None, "treaty": "APMBC"}
+def _row(
+    doc: str, type_: str, actor: str | None, date: str | None = None, modality: str = "fact"
+) -> dict[str, object]:
+    return {
+        "doc": doc,
+        "type": type_,
+        "actor": actor,
+        "date": date,
+        "modality": modality,
+        "quantity": None,
+        "counterpart": None,
+        "treaty": "APMBC",
+    }
 
 
 def test_date_at_gold_precision() -> None:
@@ -21,7 +31,11 @@ def test_date_at_gold_precision() -> None:
 def test_one_to_one_and_strict() -> None:
     docs = [LabelledDocument(TextDocument("a", "x", lang="en"), False)]
     gold = [_row("a", "use", "RUS", "2022"), _row("a", "use", "RUS", "2024")]
-    predicted = [_row("a", "use", "RUS", "2024-05"), _row("a", "use", "RUS", "2024"), _row("a", "use", "UKR")]
+    predicted = [
+        _row("a", "use", "RUS", "2024-05"),
+        _row("a", "use", "RUS", "2024"),
+        _row("a", "use", "UKR"),
+    ]
     report = score(gold, predicted, docs).as_dict()
     assert report["loose"]["matched"] == 2
     assert report["loose"]["predicted"] == 3

@@ -6,7 +6,9 @@ from minewatch.extract import EXTRACTOR_VERSION, extract_document
 from minewatch.records import TextDocument
 
 
-def _claims(text: str, lang: str = "en", published: str | None = "2025-04-10") -> list[tuple[object, ...]]:
+def _claims(
+    text: str, lang: str = "en", published: str | None = "2025-04-10"
+) -> list[tuple[object, ...]]:
     doc = TextDocument(id="t", text=text, published=published, lang=lang)
     found = extract_document(doc)
     for claim in found:
@@ -55,12 +57,16 @@ def test_call_makes_the_demanded_event_urged() -> None:
 
 
 def test_treaty_description_is_not_an_event() -> None:
-    text = "Landmines.\n\nThe Ottawa Convention bans the use and production of anti-personnel mines."
+    text = (
+        "Landmines.\n\nThe Ottawa Convention bans the use and production of anti-personnel mines."
+    )
     kinds = {kind for kind, _, _ in _claims(text)}
     assert not kinds & {"use", "production"}
 
 
 def test_repeated_mentions_merge() -> None:
-    text = "Landmine ban.\n\nPoland ratified the Ottawa Convention in 2012. Poland ratified it late."
+    text = (
+        "Landmine ban.\n\nPoland ratified the Ottawa Convention in 2012. Poland ratified it late."
+    )
     ratified = [c for c in _claims(text) if c[0] == "ratification"]
     assert ratified == [("ratification", "POL", "fact")]

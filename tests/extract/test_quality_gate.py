@@ -35,7 +35,9 @@ def test_strict_f1_floor(report: dict, floors: dict[str, float]) -> None:
 
 def test_every_language_floor(report: dict, floors: dict[str, float]) -> None:
     by_lang = report["by"]["loose"]["lang"]
-    low = {lang: s["f1"] for lang, s in by_lang.items() if s["f1"] < floors["loose_f1_per_language"]}
+    low = {
+        lang: s["f1"] for lang, s in by_lang.items() if s["f1"] < floors["loose_f1_per_language"]
+    }
     assert not low
 
 

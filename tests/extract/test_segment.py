@@ -26,7 +26,9 @@ def test_sentence_counts(lang: str, text: str, count: int) -> None:
 
 
 def test_lines_are_units_and_headlines_flagged() -> None:
-    text = "Poland moves to quit landmine treaty\n\nWARSAW - The government decided. It will vote.\n"
+    text = (
+        "Poland moves to quit landmine treaty\n\nWARSAW - The government decided. It will vote.\n"
+    )
     sentences = segment(text, "en")
     assert [s.headline for s in sentences] == [True, False, False]
     assert sentences[0].text == "Poland moves to quit landmine treaty"

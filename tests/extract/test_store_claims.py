@@ -9,18 +9,36 @@ from minewatch.store import Store
 from minewatch.store.claims import add_claims, list_claims
 
 
-def _claim(type_: str, actor: str, date: str | None, modality: str = "fact", quantity: int | None = None) -> Claim:
-    return Claim(doc="d1", type=type_, actor=actor, treaty="APMBC", date=date, quantity=quantity,
-                 unit="votes in favour" if quantity else None, counterpart=None, modality=modality,
-                 evidence="Sejm voted", start=0, end=10, confidence=0.7,
-                 extractor="minewatch.extract@9.9.9")
+def _claim(
+    type_: str, actor: str, date: str | None, modality: str = "fact", quantity: int | None = None
+) -> Claim:
+    return Claim(
+        doc="d1",
+        type=type_,
+        actor=actor,
+        treaty="APMBC",
+        date=date,
+        quantity=quantity,
+        unit="votes in favour" if quantity else None,
+        counterpart=None,
+        modality=modality,
+        evidence="Sejm voted",
+        start=0,
+        end=10,
+        confidence=0.7,
+        extractor="minewatch.extract@9.9.9",
+    )
 
 
 def _document(store: Store) -> int:
     with store.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO documents (source_name, locator, text, original, original_sha256, text_sha256, retrieved_at)"
-            " VALUES ('t', 'l', 'Sejm voted', :o, 'a', 'b', '2025-01-01')"), {"o": b"x"})
+        conn.execute(
+            text(
+                "INSERT INTO documents (source_name, locator, text, original, original_sha256, text_sha256, retrieved_at)"
+                " VALUES ('t', 'l', 'Sejm voted', :o, 'a', 'b', '2025-01-01')"
+            ),
+            {"o": b"x"},
+        )
         return int(conn.execute(text("SELECT max(id) FROM documents")).scalar_one())
 
 
