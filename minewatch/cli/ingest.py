@@ -43,6 +43,16 @@ QUARANTINE_COLUMNS = ("id", "code", "reason", "source_name", "locator", "last_se
     show_default=True,
     help="Progress display.",
 )
+# --- scale hook (issue 7): --engine dask runs minewatch.scale; the local engine is unchanged
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: this process; dask: archives partitioned over a Dask cluster (docs/scale.md).",
+)
+@click.option("--scheduler", help="Dask scheduler tcp://HOST:8786 (default: a local cluster).")
+# --- end scale hook
 @db_option
 def ingest_command(
     sources: tuple[str, ...],
@@ -55,6 +65,8 @@ def ingest_command(
     no_extract: bool,
     max_document_bytes: int | None,
     progress: str,
+    engine: str,
+    scheduler: str | None,
     db: str,
 ) -> None:
     """Ingest files, folders, JSONL, URLs, feeds and archives (.warc.gz, .jsonl.gz).
@@ -75,6 +87,10 @@ def ingest_command(
         )  # fmt: skip
         if not sources and not feeds:
             raise UsageError("nothing to ingest: give a file, folder, URL or --feed URL")
+        if engine != "local":  # --- scale hook (issue 7)
+            from minewatch.scale.command import ingest_with_engine
+
+            sys.exit(ingest_with_engine(engine, scheduler, list(sources), options, settings))
         store = open_store(settings.db)
         summary = run_ingest(store, list(sources), options)
     extra = [f"{summary.unchanged} unchanged"] if summary.unchanged else []

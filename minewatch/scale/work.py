@@ -1,0 +1,172 @@
+"""The work done on a worker for one partition: read, filter, parse, extract; no database.
+
+For each raw item: the pre-filter (markup only), parsing (the ingest stage's ``parse_item``), the
+relevance gate, then for documents kept: language detection, the MinHash signature and the claims
+(``minewatch.extract.extract_document``).  The result holds only what the writer must store, so
+it is small beside the partition (a few relevant documents, the rejected items).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import resource
+import socket
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from minewatch.extract import extract_document
+from minewatch.extract.relevance import assess
+from minewatch.ingest.decode import declared_charset, decode_bytes
+from minewatch.ingest.dedup import signature, text_hash, to_bytes
+from minewatch.ingest.items import IngestOptions, ItemRejected, Parsed, RawItem
+from minewatch.ingest.parse import parse_item
+from minewatch.ingest.pipeline import _source_name
+from minewatch.ingest.sources import now
+from minewatch.records import Claim, TextDocument
+from minewatch.scale.plan import Partition
+from minewatch.scale.prefilter import may_be_relevant, visible_text
+from minewatch.scale.read import read_partition
+from minewatch.scale.results import Candidate, PartitionResult, Rejected, ScaleOptions
+from minewatch.store.documents import NewDocument
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class _Tally:
+    records: int = 0
+    bytes: int = 0
+    relevant: int = 0
+    prefiltered: int = 0
+    skipped: int = 0
+    claim_errors: int = 0
+
+
+def build_document(
+    item: RawItem, parsed: Parsed, source: str, original_sha: str, options: IngestOptions
+) -> NewDocument:
+    """The document the in-process ingest would store for ``item`` (``run_id`` set by the writer).
+
+    Mirrors ``Ingestor._document`` of ``minewatch.ingest.pipeline``, which needs a store.
+    """
+    lang = options.lang or item.meta.get("lang") or None
+    confidence: float | None = None
+    if not lang:
+        from minewatch.ingest.langid import detect_language
+
+        lang, confidence = detect_language(parsed.text)
+    reliability = options.reliability or item.meta.get("reliability") or "unknown"
+    return NewDocument(
+        external_id=str(item.meta["id"]) if item.meta.get("id") is not None else None,
+        source_name=source, locator=item.locator, url=item.url or item.meta.get("url"),
+        path=item.path, title=parsed.title, published=parsed.published, site=parsed.site,
+        author=parsed.author, canonical_url=parsed.canonical_url, lang=lang,
+        lang_confidence=confidence, content_type=parsed.content_type, text=parsed.text,
+        original=item.data, original_sha256=original_sha, text_sha256=text_hash(parsed.text),
+        reliability=str(reliability), retrieved_at=item.retrieved_at or now(), run_id=None,
+    )  # fmt: skip
+
+
+def _rejected(item: RawItem, source: str, sha: str, error: ItemRejected, limit: int) -> Rejected:
+    meta = {k: v for k, v in item.meta.items() if k not in ("text", "html")}
+    meta.update(kind=item.kind, url=item.url, path=item.path, charset=item.charset)
+    return Rejected(
+        source_name=source, locator=item.locator, original_sha256=sha, code=error.code,
+        reason=error.message, original=item.data if len(item.data) <= limit else None,
+        size=int(item.meta.get("size") or len(item.data)), meta=meta,
+    )  # fmt: skip
+
+
+def _markup(item: RawItem) -> str | None:
+    """The markup or plain text the pre-filter may scan (None: parse the item as it is)."""
+    if item.kind == "html":
+        return decode_bytes(item.data, item.charset or declared_charset(item.data))
+    if item.kind == "record" and not str(item.meta.get("text") or "").strip():
+        return str(item.meta.get("html") or "")
+    return None
+
+
+def _passes_prefilter(item: RawItem) -> bool:
+    markup = _markup(item)
+    return markup is None or may_be_relevant(visible_text(markup))
+
+
+def _claims(document: NewDocument, tally: _Tally) -> tuple[Claim, ...]:
+    text_doc = TextDocument(
+        id="pending", text=document.text, published=document.published, lang=document.lang,
+        url=document.url, title=document.title,
+    )  # fmt: skip
+    try:
+        return tuple(extract_document(text_doc))
+    except Exception:
+        log.exception("extraction failed on %s", document.locator)
+        tally.claim_errors += 1
+        return ()
+
+
+def _process_item(
+    item: RawItem, options: ScaleOptions, tally: _Tally
+) -> Candidate | Rejected | None:
+    ingest = options.ingest
+    source = _source_name(item, ingest)
+    sha = hashlib.sha256(item.data).hexdigest()
+    limit = ingest.settings.max_document_bytes
+    if item.error is not None:
+        return _rejected(item, source, sha, item.error, limit)
+    keep_all = options.keep == "all"
+    try:
+        if options.prefilter and not keep_all and not _passes_prefilter(item):
+            tally.prefiltered += 1
+            return None
+        parsed = parse_item(item)
+    except ItemRejected as exc:
+        return _rejected(item, source, sha, exc, limit)
+    if ingest.since and parsed.published and parsed.published < ingest.since:
+        tally.skipped += 1
+        return None
+    relevant = assess(parsed.text).relevant
+    tally.relevant += relevant
+    if not relevant and not keep_all:
+        return None
+    document = build_document(item, parsed, source, sha, ingest)
+    claims = _claims(document, tally) if ingest.extract and relevant else ()
+    return Candidate(document, claims, to_bytes(signature(document.text)))
+
+
+def process_items(
+    partition: Partition, items: Iterable[RawItem], options: ScaleOptions
+) -> PartitionResult:
+    """Process ``items`` (a partition's raw items) into a result for the writer."""
+    started = time.perf_counter()
+    tally = _Tally()
+    candidates: list[Candidate] = []
+    rejected: list[Rejected] = []
+    for item in items:
+        if item.not_modified:
+            continue
+        tally.records += 1
+        tally.bytes += len(item.data)
+        outcome = _process_item(item, options, tally)
+        if isinstance(outcome, Candidate):
+            candidates.append(outcome)
+        elif isinstance(outcome, Rejected):
+            rejected.append(outcome)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return PartitionResult(
+        partition=partition, candidates=tuple(candidates), rejected=tuple(rejected),
+        records=tally.records, bytes=tally.bytes, relevant=tally.relevant,
+        prefiltered=tally.prefiltered, skipped=tally.skipped, claim_errors=tally.claim_errors,
+        seconds=time.perf_counter() - started, worker=f"{socket.gethostname()}:{os.getpid()}",
+        peak_rss_mb=round(peak, 1),
+    )  # fmt: skip
+
+
+def process_partition(
+    partition: Partition, options: ScaleOptions, items: tuple[RawItem, ...] | None = None
+) -> PartitionResult:
+    """The task run on a worker: a byte-range partition is read here, a record one is given."""
+    source = items if items is not None else read_partition(partition, options.ingest)
+    return process_items(partition, source, options)
