@@ -29,6 +29,7 @@ from minewatch.law import (
     withdrawal_of,
 )
 from minewatch.reconcile import dates
+from minewatch.reconcile.contradictions import ASSERTING
 from minewatch.reconcile.records import Contradiction, SourcedClaim
 from minewatch.states import is_known_state
 
@@ -159,7 +160,8 @@ def check_claim(item: SourcedClaim, law: LawContext) -> Contradiction | None:
     if claim.actor is not None and not is_known_state(claim.actor):
         return None
     if claim.type == "withdrawal_effective" and claim.actor is not None:
-        dated = _effective_date(item, treaty, law) if claim.date else None
+        asserted = claim.date and claim.modality in ASSERTING  # a denial agrees with the law
+        dated = _effective_date(item, treaty, law) if asserted else None
         return dated or _withdrawn_on(item, treaty, law)
     if claim.type in ("withdrawal_deposit", "signature", "ratification", "accession"):
         return _against_record(item, treaty, law) if claim.actor is not None else None

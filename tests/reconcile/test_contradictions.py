@@ -120,3 +120,9 @@ def test_claims_against_a_confirmed_event() -> None:
     assert [c.claim_ids for c in found] == [(items[1].id,), (items[2].id,)]
     assert "event 7 confirmed by ana" in found[0].explanation
     assert against_confirmed(ConfirmedView(7, "new", None, None, None, "fact", "", ""), items) == []
+
+
+def test_a_denied_false_exit_agrees_with_the_law(law: LawContext) -> None:
+    denial = sc("withdrawal_effective", "FIN", "2024", doc="dev-048", modality="denied")
+    urged = sc("withdrawal_effective", "FIN", "2024", doc="x", modality="urged")
+    assert against_law([denial, urged], law) == []
