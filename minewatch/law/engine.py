@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from minewatch.law.calendar import add_months, first_of_month_after, is_clamped
 from minewatch.law.explain import Explanation
-from minewatch.law.facts import CONSENT_ACTIONS, INSTRUMENT_ACTIONS, Facts, TreatyAction
+from minewatch.law.facts import CONSENT_ACTIONS, Facts, TreatyAction
 from minewatch.law.treaties import Treaty
 
 
@@ -18,8 +18,7 @@ def _ordinal(n: int) -> str:
 
 def instruments_in_order(treaty: Treaty, facts: Facts) -> tuple[TreatyAction, ...]:
     """Instruments of ratification, acceptance, approval or accession, by date of deposit."""
-    found = [a for a in facts.for_treaty(treaty.id) if a.action in INSTRUMENT_ACTIONS]
-    return tuple(sorted(found, key=lambda a: (a.date, a.iso3)))
+    return facts.instruments(treaty.id)
 
 
 def treaty_entry_into_force(treaty: Treaty, facts: Facts) -> Explanation:

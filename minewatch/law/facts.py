@@ -83,14 +83,42 @@ class Facts:
     actions: tuple[TreatyAction, ...] = ()
     extensions: tuple[DeadlineExtension, ...] = ()
     conflicts: tuple[ArmedConflict, ...] = ()
+    _by_state: dict[tuple[str, str], tuple[TreatyAction, ...]] = field(
+        init=False, repr=False, compare=False, hash=False
+    )
+    _by_treaty: dict[str, tuple[TreatyAction, ...]] = field(
+        init=False, repr=False, compare=False, hash=False
+    )
+    _instruments: dict[str, tuple[TreatyAction, ...]] = field(
+        init=False, repr=False, compare=False, hash=False
+    )
+
+    def __post_init__(self) -> None:
+        by_state: dict[tuple[str, str], list[TreatyAction]] = {}
+        by_treaty: dict[str, list[TreatyAction]] = {}
+        for action in self.actions:
+            by_state.setdefault((action.treaty, action.iso3), []).append(action)
+            by_treaty.setdefault(action.treaty, []).append(action)
+        ordered = {k: tuple(sorted(v, key=lambda a: a.date)) for k, v in by_state.items()}
+        object.__setattr__(self, "_by_state", ordered)
+        object.__setattr__(self, "_by_treaty", {k: tuple(v) for k, v in by_treaty.items()})
+        instruments = {
+            k: tuple(sorted((a for a in v if a.action in INSTRUMENT_ACTIONS),
+                            key=lambda a: (a.date, a.iso3)))
+            for k, v in by_treaty.items()
+        }  # fmt: skip
+        object.__setattr__(self, "_instruments", instruments)
+
+    def instruments(self, treaty: str) -> tuple[TreatyAction, ...]:
+        """Instruments of ratification, acceptance, approval or accession, by date."""
+        return self._instruments.get(treaty, ())
 
     def for_treaty(self, treaty: str) -> tuple[TreatyAction, ...]:
-        return tuple(a for a in self.actions if a.treaty == treaty)
+        return self._by_treaty.get(treaty, ())
 
     def for_state(self, treaty: str, iso3: str) -> tuple[TreatyAction, ...]:
         """The state's actions under the treaty, in date order."""
-        found = [a for a in self.actions if a.treaty == treaty and a.iso3 == iso3]
-        return tuple(sorted(found, key=lambda a: a.date))
+        return self._by_state.get((treaty, iso3), ())
 
     def conflicts_of(self, iso3: str) -> tuple[ArmedConflict, ...]:
         return tuple(c for c in self.conflicts if c.iso3 == iso3)
