@@ -53,6 +53,9 @@ def _ring(indices: list[int], arcs: list[list[tuple[float, float]]]) -> str:
     for index in indices:
         arc = arcs[index] if index >= 0 else list(reversed(arcs[~index]))
         points.extend(arc if not points else arc[1:])
+    if any(abs(b[0] - a[0]) > 180 for a, b in zip(points, points[1:], strict=False)):
+        # the ring crosses the antimeridian: draw it continuously east of 180 (clipped there)
+        points = [(lon + 360 if lon < 0 else lon, lat) for lon, lat in points]
     projected: list[tuple[float, float]] = []
     for lon, lat in points:
         p = _project(lon, lat)

@@ -6,6 +6,8 @@ from itertools import pairwise
 
 from fastapi.testclient import TestClient
 
+from minewatch.web.data.law import SHOWN_WITH
+
 
 def test_api_index_names_openapi(client: TestClient) -> None:
     body = client.get("/api/v1/").json()
@@ -28,7 +30,11 @@ def test_map_poland_changes_on_2026_02_20(client: TestClient) -> None:
     on_day = client.get("/api/v1/map?treaty=APMBC&on=2026-02-20").json()
     assert before["statuses"]["POL"] == "withdrawing"
     assert on_day["statuses"]["POL"] == "withdrawn"
-    assert sum(before["counts"].values()) == len(before["statuses"])
+    assert before["statuses"]["GRL"] == before["statuses"]["DNK"]  # drawn with its sovereign
+    assert sum(before["counts"].values()) == len(before["statuses"]) - len(SHOWN_WITH)
+    parties = sum(before["counts"][s] for s in ("party", "withdrawing", "withdrawal_suspended"))
+    overview = client.get("/api/v1/treaties/APMBC?on=2026-02-19").json()
+    assert parties == overview["parties"]
 
 
 def test_treaty_status_is_paginated_and_filtered(client: TestClient) -> None:

@@ -17,6 +17,12 @@ from minewatch.web.errors import NotFound
 from minewatch.web.svg import drawn_iso3
 
 
+# dependent territories drawn on the map take their sovereign's colour (and say so in the title)
+SHOWN_WITH: dict[str, str] = {
+    "GRL": "DNK", "FLK": "GBR", "NCL": "FRA", "ATF": "FRA", "PRI": "USA",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class TreatyInfo:
     id: str
@@ -73,8 +79,11 @@ def map_data(store: Store, treaty_id: str, on: date) -> MapData:
     treaty = get_treaty(treaty_id).id
     by_state = {r.iso3: r.status for r in statuses(store, treaty, on)}
     for iso3 in drawn_iso3():
-        by_state.setdefault(iso3, "non_signatory")
-    counts = Counter(by_state.values())
+        if iso3 not in SHOWN_WITH:
+            by_state.setdefault(iso3, "non_signatory")
+    counts = Counter(by_state.values())  # states only, not the territories drawn below
+    for territory, sovereign in SHOWN_WITH.items():
+        by_state.setdefault(territory, by_state.get(sovereign, "non_signatory"))
     return MapData(treaty=treaty, on=on, statuses=dict(sorted(by_state.items())),
                    counts={s: counts.get(s, 0) for s in STATUSES})
 
