@@ -146,11 +146,10 @@ def build() -> list[dict[str, str]]:
     rows = []
     for iso3, (iso2, kind) in sorted(entries.items()):
         per_lang = {lang: ordered(claims[(iso3, lang)], primaries[(iso3, lang)]) for lang in LANGS}
-        country = pycountry.countries.get(alpha_3=iso3)
-        english = primaries[(iso3, "en")] or [
-            n for n in ([getattr(country, "common_name", None), getattr(country, "name", None)])
-            if n and "," not in n and "(" not in n
-        ] or per_lang["en"]
+        found = pycountry.countries.get(alpha_3=iso3)
+        iso_english = [getattr(found, "common_name", None), getattr(found, "name", None)]
+        plain = [n for n in iso_english if n and "," not in n and "(" not in n]
+        english = primaries[(iso3, "en")] or plain or per_lang["en"]
         row = {"iso3": iso3, "iso2": iso2 or "", "kind": kind, "name": english[0]}
         row.update({lang: " | ".join(per_lang[lang]) for lang in LANGS})
         rows.append(row)
