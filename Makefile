@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 MW := $(BIN)/minewatch
+PORT ?= 8000
+CHROMIUM := /usr/bin/chromium
 
 .PHONY: demo test lint typecheck pytest eval bench clean
 
@@ -16,6 +18,8 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(MW) init
 	$(MW) overview
+	$(MW) ingest minewatch/data/samples || test $$? -eq 1
+	$(MW) serve --host 127.0.0.1 --port $(PORT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check minewatch tests benchmarks
@@ -23,7 +27,11 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict minewatch
 
-pytest: $(STAMP)
+# the browser tests drive Debian's chromium (never `playwright install`)
+$(CHROMIUM):
+	apt-get update && apt-get install -y chromium
+
+pytest: $(STAMP) $(CHROMIUM)
 	$(BIN)/pytest -q
 
 test: lint typecheck pytest
