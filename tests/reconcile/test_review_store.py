@@ -166,24 +166,38 @@ def test_two_analysts_correct_one_event_at_once(store: Store) -> None:
 
 def test_confirmed_treaty_action_flows_into_law_facts(store: Store) -> None:
     load_bundled_facts(store)
-    item = sc("withdrawal_deposit", "EST", "2025-06-27", doc="n1", outlet="UN Treaty Collection",
-              evidence="Estonia notified its withdrawal")  # fmt: skip
-    finland = sc("ratification", "FIN", "2011-12-09", doc="n2", outlet="FI news",
-                 treaty="CCM", evidence="Finland ratified the CCM")  # fmt: skip
-    add_sourced(store, [item, finland])
+    items = [
+        sc("withdrawal_deposit", "EST", "2025-06-27", doc="n1", outlet="UN Treaty Collection",
+           evidence="Estonia notified its withdrawal"),
+        sc("ratification", "FIN", "2011-12-09", doc="n2", outlet="FI news", treaty="CCM",
+           evidence="Finland ratified the CCM"),
+        sc("accession", "FIN", "2012-01-09", doc="n3", outlet="FI radio", treaty="CCM",
+           evidence="Finland joined the CCM"),
+        sc("accession", "FIN", "2012", doc="n4", outlet="FI blog", treaty="CCM",
+           evidence="Finland joined the CCM in 2012"),
+    ]  # fmt: skip
+    add_sourced(store, items)
     reconcile(store)
     [est] = list_events(store, iso3="EST")
     outcome = review_event(store, est.id, "confirm", who="ana", reason="depositary notice")
-    assert outcome.law_action is not None and "already in the facts" in outcome.law_action
-    [fin] = list_events(store, iso3="FIN")
-    outcome = review_event(store, fin.id, "confirm", who="ana", reason="checked")
-    assert outcome.law_action is not None
-    if "added" in outcome.law_action:
-        [stored] = list_actions(store, treaty="CCM", iso3="FIN")
-        assert "minewatch event" in stored.action.source and "n2" in stored.action.source
-        assert stored.added_by == f"ana (event {fin.id})"
-    else:  # the engine refused it with a reason a reader can act on
-        assert "refused" in outcome.law_action
+    assert outcome.law_action == (
+        "treaty action APMBC EST withdrawal_notification 2025-06-27 already in the facts"
+    )
+    fin = {e.fields.type: e for e in list_events(store, iso3="FIN")}
+    outcome = review_event(store, fin["ratification"].id, "confirm", who="ana", reason="gazette")
+    assert outcome.law_action == "treaty action CCM FIN ratification 2011-12-09 added to the facts"
+    [stored] = list_actions(store, treaty="CCM", iso3="FIN")
+    assert "minewatch event" in stored.action.source and "n2" in stored.action.source
+    assert stored.added_by == f"ana (event {fin['ratification'].id})"
+    # a second instrument of consent is refused by the law engine, and the analyst is told why
+    outcome = review_event(store, fin["accession"].id, "confirm", who="ana", reason="radio")
+    assert outcome.law_action is not None and "refused by the law engine" in outcome.law_action
+    assert "second consent" in outcome.law_action
+    assert len(list_actions(store, treaty="CCM", iso3="FIN")) == 1
+    # an event dated only to the year records no depositary action
+    review = review_event(store, fin["accession"].id, "correct", who="bo", reason="year only",
+                          corrections={"date": "2012"})  # fmt: skip
+    assert review.law_action is None
 
 
 def test_rejected_event_contradiction_against_confirmed(store: Store) -> None:
