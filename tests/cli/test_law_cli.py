@@ -150,3 +150,30 @@ def test_real_console_script(tmp_path: Path) -> None:
         assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[0].startswith(STATUS_HEAD)
     assert "POL,Poland,withdrawn,1997-12-04,ratification,2012-12-27,2013-06-01" in done.stdout
+
+
+def test_every_law_command_and_option_is_documented() -> None:
+    import click
+
+    from minewatch.cli import COMMANDS
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "law.md").read_text(encoding="utf-8")
+    context = click.Context(main)
+    for name, target in COMMANDS.items():
+        if not target.startswith("minewatch.cli.law:"):
+            continue
+        command = main.get_command(context, name)
+        assert command is not None
+        commands = [command]
+        if isinstance(command, click.Group):
+            commands = [command.commands[n] for n in sorted(command.commands)]
+            for sub in command.commands:
+                assert f"minewatch {name} {sub}" in docs, f"{name} {sub}"
+        else:
+            assert f"minewatch {name}" in docs, name
+        for each in commands:
+            assert each.help, each.name
+            for param in each.params:
+                for opt in param.opts:
+                    if opt.startswith("--"):
+                        assert opt in docs, f"{name} {opt}"

@@ -75,7 +75,7 @@ def test_add_action_refuses_inconsistent_records(
 
 def test_loading_is_all_or_nothing(store: Store) -> None:
     good = facts_with()
-    bad = Facts(good.actions + (act("withdrawal_notification", "2020-01-05", "USA"),))
+    bad = Facts((*good.actions, act("withdrawal_notification", "2020-01-05", "USA")))
     with pytest.raises(FactError):
         load_facts(store, bad, added_by="test")
     assert list_actions(store) == ()
