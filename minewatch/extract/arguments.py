@@ -36,7 +36,10 @@ STATE_ACTOR_TYPES = frozenset(
         "entry_into_force",
     }
 )
-_GAP = 60  # characters between a name and its trigger still read as one clause
+_GAP = 60
+_POSSESSIVE_CONTEXT = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:aggression|war|invasion|attack|threat|border|occupation)", re.I
+)  # characters between a name and its trigger still read as one clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,7 @@ class Markers:
     territory: re.Pattern[str] | None
     endings: tuple[str, ...]
     relative: re.Pattern[str] | None
+    context: re.Pattern[str] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +95,15 @@ def markers(lang: str) -> Markers:
         territory=_words(words("territory"), True),
         endings=tuple(data.get("oblique_endings", {}).get(lang, [])),
         relative=_relative(words("relative")),
+        context=_context(words("context_nouns")),
     )
+
+
+def _context(words: Sequence[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:{body})\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _relative(words: Sequence[str]) -> re.Pattern[str] | None:
@@ -116,6 +128,10 @@ def is_oblique(text: str, offset: int, mention: MentionLike, lang: str) -> bool:
     m = markers(lang)
     before = _before(text, offset, mention)
     if m.oblique.search(before) or m.source.search(before):
+        return True
+    if m.context is not None and m.context.search(_before(text, offset, mention, 30)):
+        return True
+    if lang == "en" and _POSSESSIVE_CONTEXT.match(text[mention.end - offset : mention.end - offset + 40]):
         return True
     if m.source_after is not None:
         after = text[mention.end - offset : mention.end - offset + 30]

@@ -53,6 +53,21 @@ def cues(lang: str) -> Cues:
     )
 
 
+@lru_cache(maxsize=16)
+def _condition(lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon("modality", "cues").get("conditional", {}).get(lang, [])
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)[^,;:]*$", re.IGNORECASE)
+
+
+def in_condition(text: str, start: int, lang: str) -> bool:
+    """Whether the trigger at ``start`` stands in an "if" clause (hypothetical, not annotated)."""
+    pattern = _condition(lang)
+    return pattern is not None and pattern.search(text[max(0, start - 120) : start]) is not None
+
+
 def _left_window(text: str, start: int, width: int) -> str:
     left = text[max(0, start - width) : start]
     breaks = list(_CLAUSE_BREAK.finditer(left))

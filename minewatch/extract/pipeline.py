@@ -8,6 +8,7 @@ date/quantity finders), treaties (``treaties.py``), triggers (``triggers.py``), 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,7 +44,7 @@ WITHDRAWAL_TYPES = frozenset(
     }
 )
 _MEMBERSHIP = frozenset({"signature", "ratification", "accession", "entry_into_force"})
-_CARRY_ACTOR = WITHDRAWAL_TYPES | _MEMBERSHIP
+_CARRY_ACTOR = WITHDRAWAL_TYPES | (_MEMBERSHIP - {"entry_into_force"})
 # types whose actor may be unknown (GUIDELINES §7: unnamed suppliers, global figures, the treaty
 # itself entering into force or opening for signature); others need an actor
 _NULL_ACTOR_OK = frozenset(
@@ -59,6 +60,7 @@ class _Topic:
     treaty: str | None = None
     withdrawal: bool = False
     default_treaty: str = "APMBC"
+    main_state: tuple[Any, ...] = ()  # the document's dominant state, for impact figures
     lead: set[int] = field(default_factory=set)
 
 
@@ -94,6 +96,18 @@ def _default_treaty(mentions: list[treaties.TreatyMention]) -> str:
     return "CCM" if ccm > apmbc else "APMBC"
 
 
+def _main_state(mentions: list[Any]) -> tuple[Any, ...]:
+    """The state most mentioned, if it has at least half of all state mentions (and two)."""
+    states = [m for m in mentions if getattr(m, "state", None)]
+    counts = Counter(m.state for m in states)
+    if not counts:
+        return ()
+    code, count = counts.most_common(1)[0]
+    if count < 2 or 2 * count < len(states):
+        return ()
+    return (next(m for m in states if m.state == code),)
+
+
 def _drop_overlapped(found: list[triggers.TriggerMatch]) -> list[triggers.TriggerMatch]:
     """A withdrawal-chain trigger wins over a membership trigger on the same words."""
     chain = [t for t in found if t.type in WITHDRAWAL_TYPES]
@@ -126,7 +140,11 @@ def extract_document(doc: TextDocument) -> list[Claim]:
     dates = _Lazy(lambda text: find_dates(text, lang, doc.published))
     quantities = _Lazy(lambda text: find_quantities(text, lang))
     all_treaties = treaties.find_treaties(doc.text, 0, lang)
-    topic = _Topic(default_treaty=_default_treaty(all_treaties), lead=_lead_sentences(sentences))
+    topic = _Topic(
+        default_treaty=_default_treaty(all_treaties),
+        lead=_lead_sentences(sentences),
+        main_state=_main_state(mentions),
+    )
     claims: list[Claim] = []
     for sentence in sentences:
         claims.extend(
@@ -152,6 +170,9 @@ def _sentence_claims(
         found = [t for t in found if t.type != "withdrawal_intent"]
     masked = treaties.title_spans(sentence.text, lang)
     found = [t for t in found if not _inside(t, masked, sentence.start)]
+    if sentence.text.rstrip().endswith("?"):
+        found = []  # questions are not annotated (GUIDELINES §11)
+    found = [t for t in found if not modality.in_condition(sentence.text, t.start - sentence.start, lang)]
     if triggers.is_generic(sentence.text, lang):
         found = [t for t in found if t.type not in WITHDRAWAL_TYPES]
     here_withdrawal = triggers.mentions_withdrawal(sentence.text, lang)
@@ -165,7 +186,9 @@ def _sentence_claims(
             continue
         linked = arguments.link(trigger, doc.text, 0, here_mentions, lang)
         actors = list(linked.actors)
-        if not actors and (trigger.type in _CARRY_ACTOR or not here_mentions):
+        if not actors and trigger.type in arguments.IMPACT_TYPES:
+            actors = list(topic.main_state)
+        elif not actors and (trigger.type in _CARRY_ACTOR or not here_mentions):
             actors = list(topic.actors)
         if not actors and trigger.type not in _NULL_ACTOR_OK:
             continue

@@ -87,8 +87,8 @@ def mentions_withdrawal(text: str, lang: str) -> bool:
 
 
 WEAPON_TYPES = frozenset({"production", "stockpile", "transfer", "use", "destruction"})
-_WEAPON_REACH = 90
-_BAN_REACH = 45
+_WEAPON_REACH = 45
+_BAN_REACH = 100
 
 
 def _weapon_ok(table: TriggerTable, text: str, start: int, end: int) -> bool:
