@@ -22,9 +22,9 @@ from typing import Any, Final
 from babel import Locale
 
 from minewatch.extract.numbers import (
-    FOLD,
     alternation,
     check_lang,
+    fold,
     load_lexicon,
     number_word_pattern,
     number_words,
@@ -86,7 +86,8 @@ class _Rules:
     """Compiled per-language rules."""
 
     lang: str
-    formats: tuple[re.Pattern[str], ...]
+    formats: re.Pattern[str]  # run on the lower-cased text
+    formats_cased: re.Pattern[str]  # month names with capitals (en, de)
     months: dict[str, int]
     alone_needs_cue: bool
     ambiguous: frozenset[str]
@@ -100,7 +101,8 @@ class _Rules:
     weekday_needs_mod: frozenset[str]
     relative: re.Pattern[str]
     relative_map: dict[str, tuple[str, int, str]]
-    durations: tuple[tuple[re.Pattern[str], bool], ...]
+    durations: re.Pattern[str]
+    duration_anchored: tuple[bool, ...]
     duration_units: dict[str, str]
     half_year: frozenset[str]
     numbers: dict[str, float]
@@ -155,7 +157,7 @@ def _name_map(lang: str, kind: str, lex: dict[str, Any]) -> dict[str, int]:
     for key, forms in names.items():
         for form in forms:
             if _norm(form) not in exclude:
-                out[_norm(form.translate(FOLD))] = key
+                out[_norm(fold(form))] = key
     stems = lex.get("month_stems") if kind == "months" else None
     if stems:
         for key, stem in stems.items():
@@ -164,14 +166,38 @@ def _name_map(lang: str, kind: str, lex: dict[str, Any]) -> dict[str, int]:
     return out
 
 
-def _compile_format(fmt: str, month_alt: str, flags: int) -> re.Pattern[str]:
-    body = (
+def _format_body(fmt: str, month_alt: str) -> str:
+    return (
         fmt.replace("{D}", _DAY)
         .replace("{MN}", _MONTH_NUM)
         .replace("{Y}", _YEAR)
         .replace("{M}", f"(?P<m>{month_alt})")
     )
-    return re.compile(r"(?<![\w.,])(?:" + body + r")(?!\w)", flags)
+
+
+def _combine(bodies: list[str], before: str = r"(?<!\w)") -> re.Pattern[str]:
+    """One regex for several alternatives (one scan instead of many): group names get the
+    branch number as suffix and an empty marker group ``b_<i>`` tells which branch matched.
+    Alternatives are tried in order at each position, so longer formats come first."""
+    parts = []
+    for i, body in enumerate(bodies):
+        renamed = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{i}>", body)
+        parts.append(f"(?P<b_{i}>)(?:{renamed})")
+    return re.compile(before + "(?:" + "|".join(parts or ["(?!x)x"]) + r")(?!\w)")
+
+
+def _groups(m: re.Match[str]) -> tuple[int, dict[str, str]]:
+    """(branch number, groups without their branch suffix) of a :func:`_combine` match."""
+    out: dict[str, str] = {}
+    branch = -1
+    for key, val in m.groupdict().items():
+        if val is not None:
+            name, _, idx = key.rpartition("_")
+            if name == "b":
+                branch = int(idx)
+            else:
+                out[name] = val
+    return branch, out
 
 
 def _cue_map(section: dict[str, Any] | None, where: str) -> dict[str, str]:
@@ -187,12 +213,14 @@ def _rules(lang: str) -> _Rules:
     lex = load_lexicon("dates", lang)
     months = _name_map(lang, "months", lex)
     weekdays = _name_map(lang, "weekdays", lex)
-    case_flags = 0 if lex.get("case_sensitive_months") else re.I
-    # case-sensitive languages keep the written capitalisation of babel and lexicon forms
-    month_forms = _case_forms(lang, lex) if case_flags == 0 else list(months)
-    month_alt = alternation(month_forms)
-    formats = [_compile_format(f, month_alt, case_flags) for f in lex.get("formats") or []]
-    formats += [_compile_format(f, month_alt, re.I) for f in _COMMON_FORMATS]
+    # Every large regex runs without re.I on the lower-cased text (several times faster);
+    # case-sensitive languages keep the written capitalisation of month names instead.
+    cased = bool(lex.get("case_sensitive_months"))
+    month_alt = alternation(_case_forms(lang, lex) if cased else list(months))
+    own = [_format_body(f, month_alt) for f in lex.get("formats") or []]
+    common = list(_COMMON_FORMATS)
+    formats = _combine(common if cased else common + own, r"(?<![\w.,])")
+    formats_cased = _combine(own if cased else [], r"(?<![\w.,])")
 
     alone = lex.get("month_alone") or {}
     mmods = _mode_map(lex.get("month_modifiers"))
@@ -206,7 +234,7 @@ def _rules(lang: str) -> _Rules:
     wpost = _mode_map(lex.get("weekday_post"))
     weekday_re = re.compile(
         r"(?<!\w)(?:(?P<mod>" + alternation(list(wmods)) + r")\s+)?(?P<wd>"
-        + alternation(list(weekdays)) + r")(?!\w)", re.I,
+        + alternation(list(weekdays)) + r")(?!\w)"
     )
     wmods.update(wpost)
 
@@ -215,7 +243,7 @@ def _rules(lang: str) -> _Rules:
         for form in entry["forms"]:
             role = entry.get("role", "point")
             rel_map[_norm(form)] = (entry["unit"], int(entry.get("offset", 0)), role)
-    relative = re.compile(r"(?<!\w)(?:" + alternation(list(rel_map)) + r")(?!\w)", re.I)
+    relative = re.compile(r"(?<!\w)(?:" + alternation(list(rel_map)) + r")(?!\w)")
 
     dur = lex.get("duration") or {}
     dunits = {_norm(f): unit for unit, forms in (dur.get("units") or {}).items() for f in forms}
@@ -224,11 +252,8 @@ def _rules(lang: str) -> _Rules:
         r"(?:(?:(?P<n>" + number_word_pattern(lang) + r"|\d{1,3})\s+)?(?P<u>"
         + alternation(list(dunits)) + r")|(?P<h>" + alternation(list(half)) + "))"
     )
-    durations = tuple(
-        (re.compile(r"(?<!\w)(?:" + t["pattern"].replace("{NU}", nu) + r")(?!\w)", re.I),
-         bool(t.get("anchored", False)))
-        for t in dur.get("patterns") or []
-    )
+    templates = list(dur.get("patterns") or [])
+    durations = _combine([t["pattern"].replace("{NU}", nu) for t in templates])
     rng = lex.get("range") or {}
     eras = {
         _norm(f): (int(e["year"]), int(e["month"]) if e.get("month") else None)
@@ -238,7 +263,8 @@ def _rules(lang: str) -> _Rules:
     mpost = _mode_map(lex.get("month_post"))
     return _Rules(
         lang=lang,
-        formats=tuple(formats),
+        formats=formats,
+        formats_cased=formats_cased,
         months=months,
         alone_needs_cue=bool(alone.get("needs_cue")),
         ambiguous=frozenset(_norm(x) for x in alone.get("ambiguous") or []),
@@ -253,6 +279,7 @@ def _rules(lang: str) -> _Rules:
         relative=relative,
         relative_map=rel_map,
         durations=durations,
+        duration_anchored=tuple(bool(t.get("anchored", False)) for t in templates),
         duration_units=dunits,
         half_year=half,
         numbers=number_words(lang),
@@ -264,7 +291,7 @@ def _rules(lang: str) -> _Rules:
         range_start=_before_re(list(rng.get("start") or []), allow_glued=False),
         range_join=re.compile(r"^\s*" + alternation(list(rng.get("join") or [])) + r"\s*$", re.I),
         month_post=_after_re(list(mpost)) if mpost else None,
-        eras=re.compile(r"(?<!\w)" + alternation(list(eras)) + r"(?!\w)", re.I),
+        eras=re.compile(r"(?<!\w)" + alternation(list(eras)) + r"(?!\w)"),
         era_map=eras,
         month_post_map=mpost,
         role_endings=tuple(
@@ -284,18 +311,19 @@ def _case_forms(lang: str, lex: dict[str, Any]) -> list[str]:
 # --------------------------------------------------------------------------- candidates
 
 
-def _abs_candidates(text: str, r: _Rules) -> list[_Cand]:
+def _abs_candidates(text: str, low: str, r: _Rules) -> list[_Cand]:
     out: list[_Cand] = []
-    for pat in r.formats:
-        for m in pat.finditer(text):
-            cand = _abs_from_match(text, m, r)
+    for source, pat in ((low, r.formats), (text, r.formats_cased)):
+        for m in pat.finditer(source):
+            cand = _abs_from_match(text, m.start(), m.end(), _groups(m)[1], r)
             if cand is not None:
                 out.append(cand)
     return out
 
 
-def _abs_from_match(text: str, m: re.Match[str], r: _Rules) -> _Cand | None:
-    g = m.groupdict()
+def _abs_from_match(
+    text: str, start: int, end: int, g: dict[str, str], r: _Rules
+) -> _Cand | None:
     y = int(g["y"]) if g.get("y") else None
     month: int | None = None
     if g.get("m"):
@@ -309,13 +337,12 @@ def _abs_from_match(text: str, m: re.Match[str], r: _Rules) -> _Cand | None:
         return None
     if d is not None and month is not None and not _valid_day(y or 2024, month, d):
         return None
-    start, end = m.start(), m.end()
     if g.get("dec"):
         return _Cand(start, end, "abs", y=int(g["dec"]) + (5 if g.get("mid") else 0))
     if y is None and month is None:
         return None
     if y is not None and month is None and d is None:
-        return _year_candidate(text, m, r, y)
+        return _year_candidate(text, start, end, g, r, y)
     mode = ""
     if y is None and d is None:  # a month on its own (cues may license it)
         form = _norm(g["m"])
@@ -325,7 +352,7 @@ def _abs_from_match(text: str, m: re.Match[str], r: _Rules) -> _Cand | None:
         if post is not None:
             mode = r.month_post_map[_norm(post.group("cue"))]
             end += post.end()
-        bare = m.group(0).strip() == g["m"].strip()
+        bare = text[start:end].strip().lower() == g["m"].strip().lower()
         if bare and (r.alone_needs_cue or form in r.ambiguous) and cue is None:
             return None
         mod = r.month_mod_before.search(window)
@@ -335,9 +362,11 @@ def _abs_from_match(text: str, m: re.Match[str], r: _Rules) -> _Cand | None:
     return _Cand(start, end, "abs", y=y, m=month, d=d, mode=mode)
 
 
-def _year_candidate(text: str, m: re.Match[str], r: _Rules, y: int) -> _Cand | None:
-    start, end = m.start(), m.end()
-    if m.group(0).strip().isdigit():  # a bare number: make sure it reads as a year
+def _year_candidate(
+    text: str, start: int, end: int, g: dict[str, str], r: _Rules, y: int
+) -> _Cand | None:
+    bare = text[start:end].strip().isdigit()
+    if bare:  # a bare number: make sure it reads as a year
         before = text[max(0, start - 3) : start]
         after = text[end : end + 3]
         if re.search(r"\d[.,:]\s?$|[#№§+]\s?$|[A-ZА-Я]-$", before):
@@ -347,13 +376,12 @@ def _year_candidate(text: str, m: re.Match[str], r: _Rules, y: int) -> _Cand | N
         cue = r.alone_cue.search(text[max(0, start - 30) : start])
         if cue is None and _unit_follows(text, end, r.lang):
             return None
-    g = m.groupdict()
     if g.get("y2"):
         y2 = int(g["y2"]) if len(g["y2"]) == 4 else y // 100 * 100 + int(g["y2"])
         if y2 <= y:
             return None
         return _Cand(start, end, "abs", y=y, role="range")
-    return _Cand(start, end, "abs", y=y, bare_year=m.group(0).strip().isdigit())
+    return _Cand(start, end, "abs", y=y, bare_year=bare)
 
 
 def _unit_follows(text: str, end: int, lang: str) -> bool:
@@ -370,9 +398,9 @@ def _valid_day(y: int, m: int, d: int) -> bool:
     return True
 
 
-def _weekday_candidates(text: str, r: _Rules) -> list[_Cand]:
+def _weekday_candidates(text: str, low: str, r: _Rules) -> list[_Cand]:
     out = []
-    for m in r.weekday.finditer(text):
+    for m in r.weekday.finditer(low):
         wd = r.weekdays.get(_norm(m.group("wd")))
         if wd is None:
             continue
@@ -389,9 +417,9 @@ def _weekday_candidates(text: str, r: _Rules) -> list[_Cand]:
     return out
 
 
-def _relative_candidates(text: str, r: _Rules) -> list[_Cand]:
+def _relative_candidates(text: str, low: str, r: _Rules) -> list[_Cand]:
     out = []
-    for m in r.relative.finditer(text):
+    for m in r.relative.finditer(low):
         entry = r.relative_map.get(_norm(m.group(0)))
         if entry is not None:
             unit, offset, role = entry
@@ -399,34 +427,34 @@ def _relative_candidates(text: str, r: _Rules) -> list[_Cand]:
     return out
 
 
-def _era_candidates(text: str, r: _Rules) -> list[_Cand]:
+def _era_candidates(text: str, low: str, r: _Rules) -> list[_Cand]:
     out = []
-    for m in r.eras.finditer(text):
+    for m in r.eras.finditer(low):
         era = r.era_map.get(_norm(m.group(0)))
         if era is not None:
             out.append(_Cand(m.start(), m.end(), "abs", y=era[0], m=era[1]))
     return out
 
 
-def _duration_candidates(text: str, r: _Rules) -> list[_Cand]:
+def _duration_candidates(text: str, low: str, r: _Rules) -> list[_Cand]:
     out = []
-    for pat, anchored in r.durations:
-        for m in pat.finditer(text):
-            if m.group("h"):
-                unit, amount = "month", 6
+    for m in r.durations.finditer(low):
+        branch, g = _groups(m)
+        if g.get("h"):
+            unit, amount = "month", 6
+        else:
+            unit = r.duration_units.get(_norm(g.get("u", "")), "")
+            raw = g.get("n")
+            if raw is None:
+                amount = 1
+            elif raw.isdigit():
+                amount = int(raw)
             else:
-                unit = r.duration_units.get(_norm(m.group("u")), "")
-                raw = m.group("n")
-                if raw is None:
-                    amount = 1
-                elif raw.isdigit():
-                    amount = int(raw)
-                else:
-                    amount = int(r.numbers.get(_norm(raw), 0))
-                if not unit or amount <= 0:
-                    continue
-            out.append(_Cand(m.start(), m.end(), "duration", unit=unit, offset=amount,
-                             anchored=anchored, role="duration"))
+                amount = int(r.numbers.get(_norm(raw), 0))
+            if not unit or amount <= 0:
+                continue
+        out.append(_Cand(m.start(), m.end(), "duration", unit=unit, offset=amount,
+                         anchored=r.duration_anchored[branch], role="duration"))
     return out
 
 
@@ -632,20 +660,33 @@ def _resolve_duration(c: _Cand, pub: _Pub) -> tuple[str | None, str | None]:
 # --------------------------------------------------------------------------- API
 
 
+@lru_cache(maxsize=8)
+def _spans(text: str, lang: str) -> tuple[_Cand, ...]:
+    """Selected candidates of ``text``: independent of the publication date, so cached (the
+    pipeline and the quantity finder ask for the same text one after the other)."""
+    r = _rules(lang)
+    work = fold(text)
+    low = work.lower()
+    if len(low) != len(work):  # a rare character changed length when lower-cased
+        low = work
+    cands = _abs_candidates(work, low, r)
+    cands += _weekday_candidates(work, low, r)
+    cands += _relative_candidates(work, low, r)
+    cands += _duration_candidates(work, low, r)
+    cands += _era_candidates(work, low, r)
+    if not cands:
+        return ()
+    return tuple(_absorb(work, _select(cands), r))
+
+
 def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]:
     """Date mentions in ``text`` (sorted, non-overlapping), resolved against ``published``."""
-    r = _rules(check_lang(lang))
-    work = text.translate(FOLD)
-    cands = _abs_candidates(work, r)
-    cands += _weekday_candidates(work, r)
-    cands += _relative_candidates(work, r)
-    cands += _duration_candidates(work, r)
-    cands += _era_candidates(work, r)
+    cands = _spans(text, check_lang(lang))
     if not cands:
         return []
     pub = _parse_published(published)
     out = []
-    for c in _absorb(work, _select(cands), r):
+    for c in cands:
         value, future = _resolve(c, pub)
         relative = c.kind != "abs" or c.y is None
         text_span = text[c.start : c.end]

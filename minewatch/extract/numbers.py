@@ -20,7 +20,15 @@ LEXICONS: Final = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 SPACES: Final = " \u00a0\u202f\u2009"
 _SPACE_CLASS: Final = "[ \u00a0\u202f\u2009]"
 # One-to-one character folding: offsets in the folded text equal offsets in the source.
-FOLD: Final = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ё": "е", "Ё": "Е"})
+_FOLDS: Final = (("’", "'"), ("ʼ", "'"), ("`", "'"), ("‘", "'"), ("ё", "е"), ("Ё", "Е"))
+
+
+def fold(text: str) -> str:
+    """Apostrophe variants to "'", "ё" to "е"; same length, so offsets are unchanged."""
+    for a, b in _FOLDS:
+        if a in text:
+            text = text.replace(a, b)
+    return text
 
 
 def check_lang(lang: str) -> str:

@@ -15,9 +15,9 @@ from typing import Any, Final
 
 from minewatch.extract.dates import find_dates
 from minewatch.extract.numbers import (
-    FOLD,
     alternation,
     check_lang,
+    fold,
     load_lexicon,
     normalise_number,
     number_word_pattern,
@@ -74,6 +74,10 @@ def _norm(s: str) -> str:
     return " ".join(s.lower().split())
 
 
+def _lower(forms: list[str] | None) -> list[str]:
+    return [str(f).lower() for f in forms or []]
+
+
 def _value_map(section: dict[Any, Any] | None) -> dict[str, float]:
     return {_norm(str(f)): float(v) for v, forms in (section or {}).items() for f in forms}
 
@@ -87,7 +91,7 @@ def _rules(lang: str) -> _Rules:
     rng = lex.get("range") or {}
     num = f"(?:{numeral_pattern(lang)}|{number_word_pattern(lang)})"
     scale = alternation(list(scales))
-    joins = alternation(list(rng.get("join") or []))
+    joins = alternation(_lower(rng.get("join")))
     numeral = numeral_pattern(lang)
     second = (
         r"(?:(?:\s?[-–]\s?|—)(?P<n2d>" + numeral + r")|\s+(?P<join>" + joins + r")\s+(?P<n2>"
@@ -96,11 +100,11 @@ def _rules(lang: str) -> _Rules:
     counted = r"(?P<n1>" + num + r")(?:\s?(?P<s1>" + scale + r")(?!\w))?(?:" + second + ")?"
     pattern = (
         r"(?<![\w.,])"
-        r"(?:(?P<approx>" + alternation(list(lex.get("approx") or [])) + r")\s+)?"
-        r"(?:(?P<from>" + alternation(list(rng.get("from") or [])) + r")\s+)?"
+        r"(?:(?P<approx>" + alternation(_lower(lex.get("approx"))) + r")\s+)?"
+        r"(?:(?P<from>" + alternation(_lower(rng.get("from"))) + r")\s+)?"
         r"(?:" + counted
         + r"|(?P<fixed>" + alternation(list(fixed)) + r")"
-        r"|(?P<vague>" + alternation(list(lex.get("vague") or [])) + r")(?:\s+(?P<vs>" + scale
+        r"|(?P<vague>" + alternation(_lower(lex.get("vague"))) + r")(?:\s+(?P<vs>" + scale
         + r"))?"
         r"|(?P<s0>" + alternation(list(scale_alone)) + r"))"
         r"(?!\w)"
@@ -115,7 +119,7 @@ def _rules(lang: str) -> _Rules:
     cur = {str(k): str(v) for k, v in (lex.get("currency_symbols") or {}).items()}
     return _Rules(
         lang=lang,
-        pattern=re.compile(pattern, re.I),
+        pattern=re.compile(pattern),  # run on the lower-cased text
         scales=scales,
         fixed=fixed,
         words=number_words(lang),
@@ -216,14 +220,18 @@ def _rejected(text: str, start: int, end: int, m: re.Match[str], r: _Rules) -> b
 def find_quantities(text: str, lang: str) -> list[QuantityMention]:
     """Quantity mentions in ``text``, in order, never inside a date mention."""
     r = _rules(check_lang(lang))
-    if not any(ch.isdigit() for ch in text) and not r.pattern.search(text):
+    source, text = text, fold(text)  # same length: offsets are unchanged
+    low = text.lower()
+    if len(low) != len(text):  # a rare character changed length when lower-cased
+        low = text
+    matches = list(r.pattern.finditer(low))
+    if not matches:
         return []
-    blocked = [(d.start, d.end) for d in find_dates(text, lang, None)]
-    source, text = text, text.translate(FOLD)  # same length: offsets are unchanged
+    blocked = [(d.start, d.end) for d in find_dates(source, lang, None)]
     for noise in _NOISE:
         blocked += [(x.start(), x.end()) for x in noise.finditer(text)]
     out: list[QuantityMention] = []
-    for m in r.pattern.finditer(text):
+    for m in matches:
         start, end = m.start(), m.end()
         num_start = m.start("n1") if m.group("n1") else start
         if any(s < end and num_start < e for s, e in blocked):
