@@ -10,15 +10,12 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from minewatch.store import open_store
 
-WORDS = (
-    "mine treaty withdrawal border parliament vote minister convention clearance stockpile "
-    "deposit notification casualty field village farmer sapper drone artillery region report "
-    "statement government army defence humanitarian coalition letter senate law effective"
-).split()
+WORDS = ["mine", "treaty", "withdrawal", "border", "parliament", "vote", "minister", "convention", "clearance", "stockpile", "deposit", "notification", "casualty", "field", "village", "farmer", "sapper", "drone", "artillery", "region", "report", "statement", "government", "army", "defence", "humanitarian", "coalition", "letter", "senate", "law", "effective"]
 
 
 def _corpus(folder: Path, count: int) -> None:
@@ -49,6 +46,7 @@ def _counts(db_url: str) -> tuple[int, int, int]:
         store.close()
 
 
+@pytest.mark.slow
 def test_sigkill_mid_run_then_rerun_loses_and_duplicates_nothing(
     db_url: str, tmp_path: Path
 ) -> None:
