@@ -15,7 +15,39 @@ from sqlalchemy import text
 
 from minewatch.store import open_store
 
-WORDS = ["mine", "treaty", "withdrawal", "border", "parliament", "vote", "minister", "convention", "clearance", "stockpile", "deposit", "notification", "casualty", "field", "village", "farmer", "sapper", "drone", "artillery", "region", "report", "statement", "government", "army", "defence", "humanitarian", "coalition", "letter", "senate", "law", "effective"]
+WORDS = [
+    "mine",
+    "treaty",
+    "withdrawal",
+    "border",
+    "parliament",
+    "vote",
+    "minister",
+    "convention",
+    "clearance",
+    "stockpile",
+    "deposit",
+    "notification",
+    "casualty",
+    "field",
+    "village",
+    "farmer",
+    "sapper",
+    "drone",
+    "artillery",
+    "region",
+    "report",
+    "statement",
+    "government",
+    "army",
+    "defence",
+    "humanitarian",
+    "coalition",
+    "letter",
+    "senate",
+    "law",
+    "effective",
+]
 
 
 def _corpus(folder: Path, count: int) -> None:
