@@ -15,25 +15,19 @@ import csv
 import gettext
 import re
 import sys
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
 import pycountry
 from babel import Locale
 
+from minewatch.states import fold_name
+
 LANGS = ("en", "uk", "ru", "pl", "lt", "lv", "et", "fi", "de", "fr")
 DATA = Path(__file__).resolve().parents[1] / "minewatch" / "data" / "states"
 RANK_ADDITION, RANK_CLDR, RANK_ISO, RANK_DERIVED = 0, 1, 2, 3
 
 Claims = dict[tuple[str, str], dict[str, int]]  # (iso3, lang) -> name -> best rank
-
-
-def fold(name: str) -> str:
-    """The key used for matching: no diacritics, case-folded, single spaces, plain quotes."""
-    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
 
 
 def read_un_members() -> set[str]:
@@ -109,7 +103,7 @@ def resolve_collisions(claims: Claims) -> None:
     owners: dict[tuple[str, str], list[tuple[int, str, str]]] = defaultdict(list)
     for (iso3, lang), names in claims.items():
         for name, rank in names.items():
-            owners[(lang, fold(name))].append((rank, iso3, name))
+            owners[(lang, fold_name(name))].append((rank, iso3, name))
     for (lang, _key), holders in sorted(owners.items()):
         if len({iso3 for _, iso3, _ in holders}) < 2:
             continue

@@ -8,7 +8,7 @@ from typing import Any
 
 from minewatch.law.explain import Explanation, describe_fact
 from minewatch.law.facts import Facts
-from minewatch.law.series import Change, Overview, _changes_of
+from minewatch.law.series import Change, Overview, changes_of
 from minewatch.law.status import StateStatus, state_status
 from minewatch.law.treaties import Treaty
 from minewatch.states import get_state
@@ -92,7 +92,7 @@ def state_report(treaties: Iterable[Treaty], facts: Facts, iso3: str, on: date) 
         status = state_status(treaty, facts, iso3, on)
         summaries.append({k: _iso(v) for k, v in status.row().items()})
         obligations += _obligation_rows(status)
-        changes += list(_changes_of(treaty, facts, iso3))
+        changes += list(changes_of(treaty, facts, iso3))
     for change in sorted(changes, key=lambda c: (c.date, c.treaty)):
         row = change.row()
         timeline.append({"iso3": iso3, **{k: row[k] for k in _TIMELINE_KEYS}})

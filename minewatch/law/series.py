@@ -89,7 +89,7 @@ class Change:
         }
 
 
-def _changes_of(treaty: Treaty, facts: Facts, iso3: str) -> Iterable[Change]:
+def changes_of(treaty: Treaty, facts: Facts, iso3: str) -> Iterable[Change]:
     name = get_state(iso3).name
     for action in facts.for_state(treaty.id, iso3):
         article = {
@@ -128,7 +128,7 @@ def changes(treaties: Iterable[Treaty], facts: Facts, start: date, end: date) ->
     found = []
     for treaty in treaties:
         for iso3 in sorted({a.iso3 for a in facts.for_treaty(treaty.id)}):
-            for change in _changes_of(treaty, facts, iso3):
+            for change in changes_of(treaty, facts, iso3):
                 if start <= change.date <= end or (
                     change.date > end
                     and change.event in ("withdrawal_takes_effect", "entry_into_force")

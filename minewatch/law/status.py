@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Any, Final
 
+from minewatch.errors import UsageError
 from minewatch.law.calendar import add_months, add_years
 from minewatch.law.engine import Withdrawal, consent_of, state_entry_into_force, withdrawal_of
 from minewatch.law.explain import Explanation
@@ -291,8 +292,6 @@ def explain(status: StateStatus, value_name: str) -> Explanation:
     if value_name == "status":
         return _explain_status(status)
     known = ", ".join(["status", *status.explanations, *aliases])
-    from minewatch.errors import UsageError
-
     raise UsageError(f"no explanation for {value_name!r}; known: {known}")
 
 
