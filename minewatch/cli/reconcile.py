@@ -238,10 +238,8 @@ def review_command(
 
     For each event: [c]onfirm, [r]eject, [e]dit (correct), [s]kip or [q]uit, then a reason.
     Answers are read from standard input, so a queue can be scripted."""
-    from minewatch.cli.review_session import run_session
-
     with _store(db) as store, cli_errors():
-        counts = run_session(store, _analyst(by), iso3=iso3, limit=limit, table=_table(reliability))
+        counts = _run_session(store, _analyst(by), iso3, limit, _table(reliability))
     click.echo(
         f"reviewed {counts['confirm'] + counts['reject'] + counts['correct']}: "
         f"{counts['confirm']} confirmed, {counts['reject']} rejected, "
@@ -298,3 +296,61 @@ def export_command(
     if output is not None:
         click.echo(f"{len(result.rows)} {table} rows written to {output}", err=True)
 
+
+CHOICES = {"c": "confirm", "r": "reject", "e": "correct", "s": "skip", "q": "quit"}
+
+
+def _show_item(position: int, total: int, event: ProfileEvent) -> None:
+    from minewatch.reconcile.render import headline
+
+    c = event.corroboration
+    click.echo(f"\n[{position}/{total}] event {event.id} — {headline(event)}")
+    click.echo(f"  {c.sources} independent source(s), best grade {c.best_grade}, score {c.score}")
+    for x in event.contradictions:
+        click.echo(f"  ⚠ {x.kind} (severity {x.severity}): {x.explanation}")
+    for s in event.sources[:5]:
+        click.echo(f"  - {s.document_id} ({s.outlet}, {s.grade}): {' '.join(s.evidence.split())}")
+    if len(event.sources) > 5:
+        click.echo(f"  ... and {len(event.sources) - 5} more source(s)")
+
+
+def _decide(store: Store, who: str, event: ProfileEvent, action: str) -> bool:
+    """Ask for corrections and a reason, record the decision; False if it was refused."""
+    from minewatch.errors import MinewatchError
+    from minewatch.reconcile.review import parse_corrections, review_event
+
+    try:
+        corrections = None
+        if action == "correct":
+            raw = click.prompt("fields (FIELD=VALUE ...)", default="", show_default=False)
+            corrections = parse_corrections(_pairs(tuple(raw.split())))
+        reason = click.prompt("reason")
+        outcome = review_event(
+            store, event.id, action, who=who, reason=reason, corrections=corrections
+        )
+    except MinewatchError as exc:
+        click.echo(f"  not recorded: {exc}")
+        return False
+    click.echo(f"  event {outcome.event.id} {outcome.event.state} (v{outcome.event.version})")
+    if outcome.law_action:
+        click.echo(f"  {outcome.law_action}")
+    return True
+
+
+def _run_session(
+    store: Store, who: str, iso3: str | None, limit: int | None, table: Any
+) -> dict[str, int]:
+    """Walk the queue, asking for a decision and a reason for each event; return the counts."""
+    from minewatch.reconcile.queue import review_queue
+
+    counts = dict.fromkeys(("confirm", "reject", "correct", "skip"), 0)
+    queue = review_queue(store, iso3=iso3, limit=limit, table=table)
+    for position, item in enumerate(queue, 1):
+        _show_item(position, len(queue), item.event)
+        answer = click.prompt("[c]onfirm [r]eject [e]dit [s]kip [q]uit", default="s")
+        action = CHOICES.get(answer.strip().lower()[:1], "skip")
+        if action == "quit":
+            break
+        done = action != "skip" and _decide(store, who, item.event, action)
+        counts[action if done else "skip"] += 1
+    return counts

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
@@ -77,6 +77,7 @@ def knowledge() -> Knowledge:
     )
 
 
+@lru_cache(maxsize=65536)
 def institution(event_type: str, evidence: str) -> str | None:
     """The institution named in ``evidence`` (``"senate"``, ``"lower_house first_reading"``).
 
