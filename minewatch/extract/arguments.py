@@ -37,6 +37,7 @@ STATE_ACTOR_TYPES = frozenset(
     }
 )
 _GAP = 60
+_WEAPON_ACTS = frozenset({"use", "transfer", "stockpile", "destruction"})
 _POSSESSIVE_CONTEXT = re.compile(
     r"['’]s\s+(?:\w+\s+)?(?:aggression|war|invasion|attack|threat|border|occupation)", re.I
 )  # characters between a name and its trigger still read as one clause
@@ -183,6 +184,9 @@ def link(
             subjects = [x for x in subjects if not begin <= x.start < end]
     if trigger.type in STATE_ACTOR_TYPES:
         subjects = [x for x in subjects if x.state]
+    elif trigger.type in _WEAPON_ACTS:
+        # monitors and advocates report weapon acts; they do not commit them
+        subjects = [x for x in subjects if x.kind != "organisation"]
     if trigger.type == "advocacy":
         return _advocacy(trigger, text, offset, ordered, subjects, lang)
     before = [
@@ -211,7 +215,7 @@ def _advocacy(
     """The caller (an organisation or person first, else a state) and the governments called on."""
     before = [x for x in subjects if x.end <= trigger.start]
     callers = [x for x in before if not x.state] or before[-1:]
-    actors = callers[-1:]
+    actors = _group(text, offset, callers, len(callers) - 1, lang) if callers else []
     counterparts = _counterparts(trigger, text, offset, ordered, list(actors), lang)
     return Arguments(tuple(actors), tuple(counterparts))
 

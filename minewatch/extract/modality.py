@@ -15,6 +15,9 @@ from functools import lru_cache
 from minewatch.extract.lexicons import load_lexicon
 
 MODALITY = "minewatch.modality.v1"
+# a plain negation of the verb: "denied" for acts, a status for membership and the withdrawal
+# chain ("has never joined", "have not yet voted": not annotated, GUIDELINES §11)
+NEGATED = "negated"
 _ORDER = ("denied", "alleged", "considered", "possible", "planned")
 _ACCUSATION_TYPES = frozenset({"use", "production", "transfer", "stockpile"})
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|whereas|although|however|and)\s|\.\s")
@@ -79,7 +82,7 @@ def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str
     table = cues(lang)
     near = _left_window(text, start, table.near_chars)
     if table.near is not None and table.near.search(near):
-        return "denied"
+        return NEGATED
     left = _left_window(text, start, table.before_chars)
     right = text[end : end + table.after_chars]
     right = right[: m.start()] if (m := _CLAUSE_BREAK.search(right)) else right

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from minewatch.extract import arguments, modality, relevance, segment, treaties, triggers, values
@@ -47,6 +47,7 @@ _MEMBERSHIP = frozenset({"signature", "ratification", "accession", "entry_into_f
 _CARRY_ACTOR = WITHDRAWAL_TYPES | (_MEMBERSHIP - {"entry_into_force"})
 # types whose actor may be unknown (GUIDELINES §7: unnamed suppliers, global figures, the treaty
 # itself entering into force or opening for signature); others need an actor
+_NO_PRONOUN = frozenset({"entry_into_force", "signature"})
 _NULL_ACTOR_OK = frozenset(
     {"transfer", "entry_into_force", "casualties", "destruction", "signature"}
 )
@@ -153,6 +154,25 @@ def extract_document(doc: TextDocument) -> list[Claim]:
     return merge_claims(claims)
 
 
+def _filter_triggers(
+    found: list[triggers.TriggerMatch], sentence: segment.Sentence, lang: str
+) -> list[triggers.TriggerMatch]:
+    """Drop triggers that are not events: treaty titles, questions, "if" clauses, rules."""
+    found = _drop_overlapped(found)
+    if any(t.type in ("withdrawal_vote", "withdrawal_law") for t in found):
+        found = [t for t in found if t.type != "withdrawal_intent"]
+    masked = treaties.title_spans(sentence.text, lang)
+    found = [t for t in found if not _inside(t, masked, sentence.start)]
+    if sentence.text.rstrip().endswith("?"):
+        return []  # questions are not annotated (GUIDELINES §11)
+    found = [
+        t for t in found if not modality.in_condition(sentence.text, t.start - sentence.start, lang)
+    ]
+    if triggers.is_generic(sentence.text, lang):
+        found = [t for t in found if t.type not in WITHDRAWAL_TYPES]
+    return found
+
+
 def _sentence_claims(
     doc: TextDocument,
     lang: str,
@@ -165,40 +185,34 @@ def _sentence_claims(
 ) -> list[Claim]:
     here_treaties = _in(all_treaties, sentence)
     found = triggers.find_triggers(sentence.text, sentence.start, lang, topic.withdrawal)
-    found = _drop_overlapped(found)
-    if any(t.type in ("withdrawal_vote", "withdrawal_law") for t in found):
-        found = [t for t in found if t.type != "withdrawal_intent"]
-    masked = treaties.title_spans(sentence.text, lang)
-    found = [t for t in found if not _inside(t, masked, sentence.start)]
-    if sentence.text.rstrip().endswith("?"):
-        found = []  # questions are not annotated (GUIDELINES §11)
-    found = [t for t in found if not modality.in_condition(sentence.text, t.start - sentence.start, lang)]
-    if triggers.is_generic(sentence.text, lang):
-        found = [t for t in found if t.type not in WITHDRAWAL_TYPES]
-    here_withdrawal = triggers.mentions_withdrawal(sentence.text, lang)
+    found = _filter_triggers(found, sentence, lang)
     here_mentions = _in(mentions, sentence)
     claims: list[Claim] = []
     here_dates = dates.of(sentence) if found else []
     here_quantities = quantities.of(sentence) if found else []
+    links = {id(t): arguments.link(t, doc.text, 0, here_mentions, lang) for t in found}
     for trigger in found:
         treaty = _treaty_for(trigger, here_treaties, topic)
         if treaty == "none" and trigger.type != "casualties":
             continue
-        linked = arguments.link(trigger, doc.text, 0, here_mentions, lang)
-        actors = list(linked.actors)
-        if not actors and trigger.type in arguments.IMPACT_TYPES:
-            actors = list(topic.main_state)
-        elif not actors and (trigger.type in _CARRY_ACTOR or not here_mentions):
-            actors = list(topic.actors)
-        if not actors and trigger.type not in _NULL_ACTOR_OK:
-            continue
-        if not actors and trigger.type == "transfer" and not linked.counterparts:
-            continue
-        if actors and trigger.type not in arguments.IMPACT_TYPES:
-            topic.actors = tuple(a for a in actors if getattr(a, "state", None)) or topic.actors
         local = trigger.start - sentence.start, trigger.end - sentence.start
         mood = modality.modality(sentence.text, local[0], local[1], trigger.type, lang)
-        mood = _adjust_mood(trigger, mood, found)
+        if mood == modality.NEGATED:
+            if trigger.type in arguments.STATE_ACTOR_TYPES:
+                continue  # "has never joined", "have not yet voted": a status
+            mood = "denied"
+        call = _governing_call(trigger, found)
+        linked = links[id(trigger)]
+        if call is not None and trigger.type != "advocacy":
+            if trigger.type in triggers.WEAPON_TYPES:
+                continue  # "stop using mines" is not an event
+            mood, actors = "urged", list(links[id(call)].counterparts)
+        else:
+            mood = _adjust_mood(trigger, mood)
+            actors = _actors(trigger, linked, here_mentions, topic)
+        if actors is None:
+            continue
+        trigger = _parliament_decides(trigger, actors, doc.text, lang)
         facts = values.Values.for_trigger(
             trigger, sentence, here_dates, here_quantities, mood, doc, topic.lead
         )
@@ -211,20 +225,63 @@ def _sentence_claims(
                 )
     if here_treaties:
         topic.treaty = here_treaties[-1].treaty
+    here_withdrawal = triggers.mentions_withdrawal(sentence.text, lang)
     topic.withdrawal = here_withdrawal or (topic.withdrawal and not sentence.headline)
     return claims
 
 
-def _adjust_mood(
-    trigger: triggers.TriggerMatch, mood: str, found: list[triggers.TriggerMatch]
-) -> str:
-    """An event demanded by a call in its sentence is urged; advocacy itself is always a fact;
-    a stated plan to withdraw is a fact intent (GUIDELINES §5.1, §5.5)."""
+def _actors(
+    trigger: triggers.TriggerMatch,
+    linked: arguments.Arguments,
+    here_mentions: list[Any],
+    topic: _Topic,
+) -> list[Any] | None:
+    """The actors of a trigger, carried from the topic when the sentence names none;
+    ``None`` when the event needs an actor and has none."""
+    if trigger.actorless:
+        return []
+    actors = list(linked.actors)
+    if not actors and trigger.type in arguments.IMPACT_TYPES:
+        actors = list(topic.main_state)
+    elif not actors and (
+        trigger.type in _CARRY_ACTOR or (not here_mentions and trigger.type not in _NO_PRONOUN)
+    ):
+        actors = list(topic.actors)
+    if not actors and trigger.type not in _NULL_ACTOR_OK:
+        return None
+    if not actors and trigger.type == "transfer" and not linked.counterparts:
+        return None
+    if actors and trigger.type not in arguments.IMPACT_TYPES:
+        topic.actors = tuple(a for a in actors if getattr(a, "state", None)) or topic.actors
+    return actors
+
+
+def _governing_call(
+    trigger: triggers.TriggerMatch, found: list[triggers.TriggerMatch]
+) -> triggers.TriggerMatch | None:
+    """The call ("urged X to accede") whose demand this trigger is, if any."""
+    calls = [t for t in found if t.type == "advocacy" and t.end <= trigger.start]
+    if calls and trigger.start - calls[-1].end < 120:
+        return calls[-1]
+    return None
+
+
+def _parliament_decides(
+    trigger: triggers.TriggerMatch, actors: list[Any], text: str, lang: str
+) -> triggers.TriggerMatch:
+    """A parliament that "decides" to withdraw votes (GUIDELINES §5.1)."""
+    if trigger.type != "withdrawal_intent" or not actors:
+        return trigger
+    if all(triggers.is_parliament(text[a.start : a.end], lang) for a in actors):
+        return replace(trigger, type="withdrawal_vote")
+    return trigger
+
+
+def _adjust_mood(trigger: triggers.TriggerMatch, mood: str) -> str:
+    """Advocacy itself is always a fact; a stated plan to withdraw is a fact intent
+    (GUIDELINES §5.1, §5.5)."""
     if trigger.type == "advocacy":
         return "fact"
-    calls = [t for t in found if t.type == "advocacy" and t.end <= trigger.start]
-    if calls and trigger.start - calls[-1].end < 120 and mood not in ("denied",):
-        return "urged"
     if trigger.type == "withdrawal_intent" and mood == "planned":
         return "fact"
     return mood

@@ -27,6 +27,7 @@ class TriggerMatch:
     end: int
     text: str
     buyer: bool = False  # the subject receives (buy, procure, acquire)
+    actorless: bool = False  # the treaty itself acts ("opened for signature")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,7 @@ class _TypeRule:
     type: str
     pattern: re.Pattern[str]
     buyer: re.Pattern[str] | None
+    actorless: re.Pattern[str] | None
     requires_withdrawal: bool
     carry: bool
 
@@ -66,6 +68,7 @@ def trigger_table(lang: str) -> TriggerTable:
                 type=type_name,
                 pattern=_compile(spec["patterns"]),
                 buyer=_compile(buyer) if buyer else None,
+                actorless=_compile(spec["actorless_patterns"]) if spec.get("actorless_patterns") else None,
                 requires_withdrawal=spec.get("requires") == "withdrawal",
                 carry=bool(spec.get("carry")),
             )
@@ -74,6 +77,18 @@ def trigger_table(lang: str) -> TriggerTable:
     weapon = _compile(data["weapon"]) if data.get("weapon") else None
     ban = _compile(data["ban"]) if data.get("ban") else None
     return TriggerTable(lang, _compile(data["withdrawal"]), generic, weapon, ban, tuple(rules))
+
+
+@lru_cache(maxsize=16)
+def _parliaments(lang: str) -> re.Pattern[str] | None:
+    data = load_lexicon("triggers", lang) or {}
+    return _compile(data["parliament"]) if data.get("parliament") else None
+
+
+def is_parliament(name: str, lang: str) -> bool:
+    """Whether a mention's text names a parliament (a vote, not an intent, when it decides)."""
+    pattern = _parliaments(lang)
+    return pattern is not None and pattern.match(name) is not None
 
 
 def is_generic(text: str, lang: str) -> bool:
@@ -130,7 +145,11 @@ def find_triggers(
     for rule in table.rules:
         if rule.requires_withdrawal and not (here or (rule.carry and withdrawal_context)):
             continue
-        for pattern, buyer in ((rule.pattern, False), (rule.buyer, True)):
+        for pattern, buyer, actorless in (
+            (rule.pattern, False, False),
+            (rule.buyer, True, False),
+            (rule.actorless, False, True),
+        ):
             if pattern is None:
                 continue
             for match in pattern.finditer(text):
@@ -145,6 +164,7 @@ def find_triggers(
                         offset + match.end(),
                         match.group(),
                         buyer,
+                        actorless,
                     )
                 )
     found.sort(key=lambda t: (t.start, t.type))
