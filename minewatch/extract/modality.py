@@ -86,7 +86,7 @@ def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str
     left = _left_window(text, start, table.before_chars)
     right = text[end : end + table.after_chars]
     right = right[: m.start()] if (m := _CLAUSE_BREAK.search(right)) else right
-    window = f"{left} {text[start:end]} {right}"
+    window = left + text[start:end] + right
     for name in _ORDER:
         pattern = table.window.get(name)
         if pattern is None or not pattern.search(window):

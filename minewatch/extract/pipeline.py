@@ -216,6 +216,11 @@ def _sentence_claims(
         facts = values.Values.for_trigger(
             trigger, sentence, here_dates, here_quantities, mood, doc, topic.lead
         )
+        if mood == "fact" and values.is_future(facts.date, doc.published):
+            mood = "planned"  # a dated event still to come is planned, whatever the tense
+            facts = values.Values.for_trigger(
+                trigger, sentence, here_dates, here_quantities, mood, doc, topic.lead
+            )
         actor_options: list[Any] = list(actors) or [None]
         counterpart_options: list[Any] = list(linked.counterparts) or [None]
         for actor in actor_options:

@@ -24,6 +24,10 @@ _FUTURE = frozenset({"planned", "possible", "considered", "urged"})
 _NEWS_TIME = frozenset({"fact"})
 # same-day reactions and calls take the news time wherever they stand (GUIDELINES §8.4)
 _REACTION_TYPES = frozenset({"advocacy"})
+# holdings and hazards are states of affairs: no news-time default (GUIDELINES §8.3)
+_STATUS_TYPES = frozenset({"contamination", "stockpile"})
+# "KYIV, April 24 (EEN) —": the dateline is the publication date, not an event date (§15.3)
+_DATELINE = re.compile(r"^[A-ZÀ-ÝА-ЯІЇЄҐ][\w'’./ -]{1,40},\s[^—–]{1,30}?(?:\([^)]{1,20}\)\s*)?[—–-]\s")
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +72,19 @@ def _unit_for(event_type: str, quantity: Any, text: str) -> str:
     return str(table["default"].get(event_type, found or "items"))
 
 
+def _in_dateline(item: Any, sentence: Sentence) -> bool:
+    found = _DATELINE.match(sentence.text)
+    return found is not None and int(item.start) - sentence.start < found.end()
+
+
+def is_future(date: str | None, published: str | None) -> bool:
+    """Whether ``date`` lies after the publication date, compared at the shorter precision."""
+    if not date or not published:
+        return False
+    size = min(len(date), len(published))
+    return date[:size] > published[:size]
+
+
 @dataclass(frozen=True, slots=True)
 class Values:
     date: str | None
@@ -85,6 +102,7 @@ class Values:
         doc: TextDocument,
         lead: set[int],
     ) -> Values:
+        dates = [d for d in dates if not _in_dateline(d, sentence)]
         date = pick_date(trigger, dates, mood)
         if sentence.headline:
             date = None  # a headline restates the story: let it fold into the body's mention
@@ -92,6 +110,7 @@ class Values:
             date is None
             and mood in _NEWS_TIME
             and (sentence.index in lead or trigger.type in _REACTION_TYPES)
+            and trigger.type not in _STATUS_TYPES
             and doc.published
         ):
             date = doc.published
