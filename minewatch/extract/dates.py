@@ -26,7 +26,6 @@ from minewatch.extract.numbers import (
     check_lang,
     fold,
     load_lexicon,
-    number_word_pattern,
     number_words,
 )
 
@@ -106,6 +105,7 @@ class _Rules:
     duration_units: dict[str, str]
     half_year: frozenset[str]
     numbers: dict[str, float]
+    bare_units: frozenset[str]
     point_before: re.Pattern[str]
     role_before: re.Pattern[str]
     role_before_map: dict[str, str]
@@ -130,12 +130,12 @@ def _mode_map(section: dict[str, list[str]] | None) -> dict[str, str]:
 
 def _before_re(cues: list[str], allow_glued: bool = True) -> re.Pattern[str]:
     """Regex matching one of ``cues`` right before a span (on a window ending at the span)."""
-    sep = r"\s*" if allow_glued else r"\s+"
+    sep = r"[^\S\n]*" if allow_glued else r"[^\S\n]+"  # never across a line break
     return re.compile(r"(?:^|(?<=[^\w]))(?P<cue>" + alternation(cues) + ")" + sep + r"$", re.I)
 
 
 def _after_re(cues: list[str]) -> re.Pattern[str]:
-    return re.compile(r"^\s*(?P<cue>" + alternation(cues) + r")(?!\w)", re.I)
+    return re.compile(r"^[^\S\n]*(?P<cue>" + alternation(cues) + r")(?!\w)", re.I)
 
 
 def _babel_names(lang: str, kind: str) -> dict[int, list[str]]:
@@ -248,8 +248,11 @@ def _rules(lang: str) -> _Rules:
     dur = lex.get("duration") or {}
     dunits = {_norm(f): unit for unit, forms in (dur.get("units") or {}).items() for f in forms}
     half = frozenset(_norm(f) for f in dur.get("half_year") or [])
+    numbers = dict(number_words(lang))
+    numbers.update({_norm(str(f)): float(v) for v, fs in (dur.get("numbers") or {}).items()
+                    for f in fs})
     nu = (
-        r"(?:(?:(?P<n>" + number_word_pattern(lang) + r"|\d{1,3})\s+)?(?P<u>"
+        r"(?:(?:(?P<n>" + alternation(list(numbers)) + r"|\d{1,3})\s+)?(?P<u>"
         + alternation(list(dunits)) + r")|(?P<h>" + alternation(list(half)) + "))"
     )
     templates = list(dur.get("patterns") or [])
@@ -282,7 +285,8 @@ def _rules(lang: str) -> _Rules:
         duration_anchored=tuple(bool(t.get("anchored", False)) for t in templates),
         duration_units=dunits,
         half_year=half,
-        numbers=number_words(lang),
+        numbers=numbers,
+        bare_units=frozenset(_norm(f) for f in dur.get("bare_units") or []),
         point_before=_before_re(point_before),
         role_before=_before_re(list(role_before_map)),
         role_before_map=role_before_map,
@@ -445,6 +449,8 @@ def _duration_candidates(text: str, low: str, r: _Rules) -> list[_Cand]:
         else:
             unit = r.duration_units.get(_norm(g.get("u", "")), "")
             raw = g.get("n")
+            if raw is None and _norm(g.get("u", "")) not in r.bare_units:
+                continue  # "years after", "within weeks": no amount
             if raw is None:
                 amount = 1
             elif raw.isdigit():
@@ -495,7 +501,7 @@ def _absorb(text: str, cands: list[_Cand], r: _Rules) -> list[_Cand]:
     out = _merge_ranges(text, out, r)
     final: list[_Cand] = []
     for c in out:
-        if c.kind != "duration" and c.role in ("point",):
+        if c.kind != "duration" and c.role == "point" and c.unit != "now":
             c = _role_cues(text, c, r, final[-1].end if final else 0)
         final.append(c)
     return final

@@ -93,7 +93,20 @@ SECTION_8_3: list[Row] = [
     ("en", "Operators have worked there since the mid-1980s.", "2025-01-01", "since the mid-1980s",
      "1985", None, "since"),
     ("uk", "від початку повномасштабного вторгнення", "2025-01-01",
-     "повномасштабного вторгнення", "2022", None, "point"),
+     "від початку повномасштабного вторгнення", "2022", None, "since"),
+    ("en", "Since the start of the full-scale invasion, 200 died.", "2025-01-01",
+     "Since the start of the full-scale invasion", "2022", None, "since"),
+    ("pl", "po II wojnie światowej miny zabijały", "2025-01-01", "po II wojnie światowej",
+     "1945", None, "point"),
+    ("en", "the effects were felt years after the war", "2025-01-01", None, None, None, "point"),
+    ("de", "Der Austritt wird sechs Monate nach der Notifizierung wirksam.", "2025-01-01",
+     "sechs Monate nach", None, None, "duration"),
+    ("lv", "stāsies spēkā sešus mēnešus pēc paziņojuma", "2025-01-01", "sešus mēnešus pēc",
+     None, None, "duration"),
+    ("et", "jõustub kuus kuud pärast teate kättesaamist", "2025-01-01",
+     "kuus kuud pärast teate", None, None, "duration"),
+    ("uk", "Закон набуде чинності через рік.", "2025-08-21", "через рік", "2026-08", None,
+     "duration"),
 ]
 
 ABSOLUTE: list[Row] = [
