@@ -189,8 +189,11 @@ def link(
         subjects = [x for x in subjects if x.kind != "organisation"]
     if trigger.type == "advocacy":
         return _advocacy(trigger, text, offset, ordered, subjects, lang)
+    # a name may open the trigger itself ("Verkhovna Rada adopted"): it still stands before it
     before = [
-        i for i, x in enumerate(subjects) if x.end <= trigger.start and trigger.start - x.end < 200
+        i
+        for i, x in enumerate(subjects)
+        if x.start <= trigger.start and x.start < trigger.end and trigger.start - x.end < 200
     ]
     after = [i for i, x in enumerate(subjects) if x.start >= trigger.end]
     actors: list[MentionLike] = []

@@ -47,6 +47,9 @@ _MEMBERSHIP = frozenset({"signature", "ratification", "accession", "entry_into_f
 _CARRY_ACTOR = WITHDRAWAL_TYPES | (_MEMBERSHIP - {"entry_into_force"})
 # types whose actor may be unknown (GUIDELINES §7: unnamed suppliers, global figures, the treaty
 # itself entering into force or opening for signature); others need an actor
+# what a call can demand as an event of its own (GUIDELINES §5.5): joining, signing, ratifying,
+# and (for MPs' calls) starting a withdrawal
+_URGED_TYPES = frozenset({"signature", "ratification", "accession", "withdrawal_intent"})
 _NO_PRONOUN = frozenset({"entry_into_force", "signature"})
 _NULL_ACTOR_OK = frozenset(
     {"transfer", "entry_into_force", "casualties", "destruction", "signature"}
@@ -203,15 +206,18 @@ def _sentence_claims(
             mood = "denied"
         call = _governing_call(trigger, found)
         linked = links[id(trigger)]
+        counterparts = list(linked.counterparts)
         if call is not None and trigger.type != "advocacy":
-            if trigger.type in triggers.WEAPON_TYPES:
-                continue  # "stop using mines" is not an event
+            if trigger.type not in _URGED_TYPES:
+                continue  # "stop using mines", "vote the bill down": not events of a type
             mood, actors = "urged", list(links[id(call)].counterparts)
         else:
             mood = _adjust_mood(trigger, mood)
             actors = _actors(trigger, linked, here_mentions, topic)
         if actors is None:
             continue
+        if trigger.buyer:  # "X plans to buy mines": X receives, the supplier is unnamed
+            actors, counterparts = [], counterparts or actors
         trigger = _parliament_decides(trigger, actors, doc.text, lang)
         facts = values.Values.for_trigger(
             trigger, sentence, here_dates, here_quantities, mood, doc, topic.lead
@@ -222,7 +228,7 @@ def _sentence_claims(
                 trigger, sentence, here_dates, here_quantities, mood, doc, topic.lead
             )
         actor_options: list[Any] = list(actors) or [None]
-        counterpart_options: list[Any] = list(linked.counterparts) or [None]
+        counterpart_options: list[Any] = counterparts or [None]
         for actor in actor_options:
             for counterpart in counterpart_options:
                 claims.append(
@@ -249,9 +255,10 @@ def _actors(
     if not actors and trigger.type in arguments.IMPACT_TYPES:
         actors = list(topic.main_state)
     elif not actors and (
-        trigger.type in _CARRY_ACTOR or (not here_mentions and trigger.type not in _NO_PRONOUN)
+        trigger.type in _CARRY_ACTOR
+        or (_all_taken(here_mentions, linked) and trigger.type not in _NO_PRONOUN)
     ):
-        actors = list(topic.actors)
+        actors = list(topic.main_state or topic.actors)
     if not actors and trigger.type not in _NULL_ACTOR_OK:
         return None
     if not actors and trigger.type == "transfer" and not linked.counterparts:
@@ -259,6 +266,12 @@ def _actors(
     if actors and trigger.type not in arguments.IMPACT_TYPES:
         topic.actors = tuple(a for a in actors if getattr(a, "state", None)) or topic.actors
     return actors
+
+
+def _all_taken(here_mentions: list[Any], linked: arguments.Arguments) -> bool:
+    """No name in the sentence is free to be the actor (none at all, or all counterparts)."""
+    taken = {id(x) for x in linked.counterparts}
+    return all(id(m) in taken for m in here_mentions)
 
 
 def _governing_call(

@@ -101,6 +101,7 @@ def mentions_withdrawal(text: str, lang: str) -> bool:
     return trigger_table(lang).withdrawal.search(text) is not None
 
 
+_MEMBERSHIP = frozenset({"signature", "ratification", "accession", "entry_into_force"})
 WEAPON_TYPES = frozenset({"production", "stockpile", "transfer", "use", "destruction"})
 _WEAPON_REACH = 45
 _BAN_REACH = 100
@@ -123,7 +124,8 @@ def _drop_nested(found: list[TriggerMatch]) -> list[TriggerMatch]:
         t
         for t in found
         if not any(
-            o.type != t.type
+            (o.type != t.type or o.actorless)
+            and not (t.type.startswith("withdrawal_") and o.type in _MEMBERSHIP)
             and o.start <= t.start
             and t.end <= o.end
             and (o.end - o.start) > (t.end - t.start)
