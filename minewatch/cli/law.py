@@ -72,7 +72,8 @@ def init_command(db: str) -> None:
         summary = load_bundled_facts(open_store(db))
     click.echo(
         f"{db}: {summary.actions} treaty actions, {summary.extensions} deadline extensions, "
-        f"{summary.conflicts} armed-conflict periods added (rows already present kept)"
+        f"{summary.conflicts} armed-conflict periods, {summary.findings} obligation findings added "
+        "(rows already present kept)"
     )
 
 

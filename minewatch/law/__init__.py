@@ -8,7 +8,8 @@ Treaties (``minewatch/data/treaties/*.yaml``)
     ``Treaty``, ``bundled_treaties() -> Mapping[str, Treaty]``, ``get_treaty(id)``,
     ``load_treaty(path) -> Treaty`` (a new treaty needs only a YAML file and its facts)
 Facts
-    ``TreatyAction``, ``DeadlineExtension``, ``ArmedConflict``, ``Facts``, ``ACTION_TYPES``,
+    ``TreatyAction``, ``DeadlineExtension``, ``ArmedConflict``, ``ObligationFinding``,
+    ``Facts``, ``ACTION_TYPES``, ``FINDINGS``,
     ``read_facts(folder=None) -> Facts`` (parse and validate, all or nothing),
     ``validate_facts(facts, treaties, today)``, ``parse_action(row, origin)``
 Computation
@@ -39,9 +40,11 @@ from minewatch.law.explain import Explanation
 from minewatch.law.facts import (
     ACTION_TYPES,
     CONSENT_ACTIONS,
+    FINDINGS,
     ArmedConflict,
     DeadlineExtension,
     Facts,
+    ObligationFinding,
     TreatyAction,
     parse_action,
 )
@@ -71,6 +74,7 @@ from minewatch.law.validate import validate_facts
 __all__ = [
     "ACTION_TYPES",
     "CONSENT_ACTIONS",
+    "FINDINGS",
     "OBLIGATION_STATES",
     "PARTY_STATUSES",
     "STATUSES",
@@ -81,6 +85,7 @@ __all__ = [
     "Explanation",
     "Facts",
     "Obligation",
+    "ObligationFinding",
     "Overview",
     "PartyCount",
     "StateStatus",

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from minewatch.law.facts import ArmedConflict, DeadlineExtension, TreatyAction
+from minewatch.law.facts import ArmedConflict, DeadlineExtension, ObligationFinding, TreatyAction
 
-Fact = TreatyAction | DeadlineExtension | ArmedConflict
+Fact = TreatyAction | DeadlineExtension | ArmedConflict | ObligationFinding
 Value = date | str | int | None
 
 
@@ -64,6 +64,9 @@ def describe_fact(fact: Fact) -> dict[str, str]:
             "source": fact.source,
             "row": fact.origin,
         }
+    if isinstance(fact, ObligationFinding):
+        what = f"{fact.treaty} {fact.obligation} of {fact.iso3}: {fact.finding}"
+        return {"fact": what, "date": str(fact.date), "source": fact.source, "row": fact.origin}
     end = "ongoing" if fact.end is None else str(fact.end)
     return {
         "fact": f"{fact.iso3} engaged in armed conflict: {fact.description}",

@@ -76,6 +76,23 @@ class ArmedConflict:
         return self.start <= day and (self.end is None or day <= self.end)
 
 
+FINDINGS: Final = ("completed", "not_completed")
+
+
+@dataclass(frozen=True, slots=True)
+class ObligationFinding:
+    """A sourced finding on an obligation: ``completed`` on ``date``, or ``not_completed`` as
+    of ``date`` (e.g. a Monitor report saying a stockpile still exists)."""
+
+    treaty: str
+    iso3: str
+    obligation: str
+    finding: str
+    date: datetime.date
+    source: str
+    origin: str = field(default="", compare=False)
+
+
 @dataclass(frozen=True, slots=True)
 class Facts:
     """All facts the law engine reads."""
@@ -83,6 +100,7 @@ class Facts:
     actions: tuple[TreatyAction, ...] = ()
     extensions: tuple[DeadlineExtension, ...] = ()
     conflicts: tuple[ArmedConflict, ...] = ()
+    findings: tuple[ObligationFinding, ...] = ()
     _by_state: dict[tuple[str, str], tuple[TreatyAction, ...]] = field(
         init=False, repr=False, compare=False, hash=False
     )
@@ -122,6 +140,15 @@ class Facts:
 
     def conflicts_of(self, iso3: str) -> tuple[ArmedConflict, ...]:
         return tuple(c for c in self.conflicts if c.iso3 == iso3)
+
+    def findings_of(self, treaty: str, iso3: str, obligation: str) -> tuple[ObligationFinding, ...]:
+        """Findings on one obligation of one State, oldest first."""
+        found = [
+            f
+            for f in self.findings
+            if (f.treaty, f.iso3, f.obligation) == (treaty, iso3, obligation)
+        ]
+        return tuple(sorted(found, key=lambda f: f.date))
 
     def extensions_of(self, treaty: str, iso3: str) -> tuple[DeadlineExtension, ...]:
         found = [e for e in self.extensions if e.treaty == treaty and e.iso3 == iso3]
@@ -217,6 +244,24 @@ def parse_conflict(row: Mapping[str, str | None], origin: str) -> ArmedConflict:
     return conflict
 
 
+def parse_finding(row: Mapping[str, str | None], origin: str) -> ObligationFinding:
+    """One row of ``obligation_findings.csv``."""
+    finding = _field(row, "finding", origin)
+    if finding not in FINDINGS:
+        raise _refuse(
+            origin, f"unknown finding {finding!r} (known: {', '.join(FINDINGS)})", "MW406"
+        )
+    return ObligationFinding(
+        treaty=_field(row, "treaty", origin).upper(),
+        iso3=_state(row, "iso3", origin),
+        obligation=_field(row, "obligation", origin),
+        finding=finding,
+        date=parse_date(_field(row, "date", origin), origin, "date"),
+        source=_field(row, "source_url", origin),
+        origin=origin,
+    )
+
+
 def _numbered(
     rows: Iterable[Mapping[str, str | None]], file_name: str
 ) -> Iterable[tuple[Mapping[str, str | None], str]]:
@@ -241,3 +286,9 @@ def parse_conflicts(
     rows: Iterable[Mapping[str, str | None]], file_name: str
 ) -> tuple[ArmedConflict, ...]:
     return tuple(parse_conflict(row, origin) for row, origin in _numbered(rows, file_name))
+
+
+def parse_findings(
+    rows: Iterable[Mapping[str, str | None]], file_name: str
+) -> tuple[ObligationFinding, ...]:
+    return tuple(parse_finding(row, origin) for row, origin in _numbered(rows, file_name))

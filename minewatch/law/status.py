@@ -12,7 +12,7 @@ from minewatch.errors import UsageError
 from minewatch.law.calendar import add_months, add_years
 from minewatch.law.engine import Withdrawal, consent_of, state_entry_into_force, withdrawal_of
 from minewatch.law.explain import Explanation
-from minewatch.law.facts import Facts, TreatyAction
+from minewatch.law.facts import Facts, ObligationFinding, TreatyAction
 from minewatch.law.treaties import ObligationRule, Treaty
 from minewatch.states import get_state
 
@@ -121,6 +121,32 @@ def _deadline(rule: ObligationRule, start: date) -> date:
     return add_years(add_months(start, rule.months), rule.years) + timedelta(days=rule.days)
 
 
+def _obligation_state(
+    findings: tuple[ObligationFinding, ...], deadline: date, effective: date | None, on: date
+) -> tuple[str, str]:
+    """The obligation's state on ``on`` and the reason, from findings, deadline and withdrawal.
+
+    Findings are read with hindsight: a completion dated after ``on`` means it was not yet
+    complete on ``on``; a "not completed" finding dated after the deadline makes it overdue."""
+    done = next((f for f in findings if f.finding == "completed"), None)
+    if done is not None and done.date <= on:
+        late = " (after the deadline)" if done.date > deadline else ""
+        return "met", f"; completed on {done.date}{late}"
+    if effective is not None and effective <= on and deadline >= effective:
+        return (
+            "ended_by_withdrawal",
+            f"; the withdrawal took effect on {effective}, before the deadline",
+        )
+    if on <= deadline:
+        return "pending", ""
+    missing = [f for f in findings if f.finding == "not_completed" and f.date > deadline]
+    if done is not None:
+        return "overdue", f"; deadline passed, completed only on {done.date}"
+    if missing:
+        return "overdue", f"; deadline passed; not completed as of {missing[-1].date}"
+    return "unknown", "; the deadline has passed and the record holds no fact on completion"
+
+
 def _obligation(
     treaty: Treaty,
     facts: Facts,
@@ -138,21 +164,16 @@ def _obligation(
     if extensions:
         current = extensions[-1].extended_deadline
         arithmetic += f"; extended by the States Parties to {current}"
-    effective = withdrawal.effective
-    if effective is not None and effective <= on and current >= effective:
-        state = "ended_by_withdrawal"
-        arithmetic += f"; the withdrawal took effect on {effective}, before the deadline"
-    elif on <= current:
-        state = "pending"
-    else:
-        state = "unknown"
-        arithmetic += "; the deadline has passed and the record holds no fact on completion"
+    findings = facts.findings_of(treaty.id, iso3, rule.id)
+    state, reason = _obligation_state(findings, current, withdrawal.effective, on)
+    arithmetic += reason
     article = treaty.cite(rule.article)
     if extensions and rule.extension_article:
         article += f", {treaty.cite(rule.extension_article)}"
     explanation = Explanation(
-        f"{rule.id}_deadline", current, article, rule.text, arithmetic, extensions, (eif,)
-    )
+        f"{rule.id}_deadline", current, article, rule.text, arithmetic,
+        (*extensions, *findings), (eif,),
+    )  # fmt: skip
     return Obligation(rule.id, article, original, current, state, explanation)
 
 

@@ -83,6 +83,34 @@ def _check_sequence(actions: list[TreatyAction]) -> None:
         seen[kind] = action
 
 
+def _check_findings(
+    facts: Facts, treaties: Mapping[str, Treaty], consented: set[tuple[str, str]], today: date
+) -> None:
+    for finding in facts.findings:
+        treaty = treaties.get(finding.treaty)
+        if treaty is None:
+            raise _refuse(None, finding.origin, f"unknown treaty {finding.treaty!r}", "MW407")
+        known = [o.id for o in treaty.obligations]
+        if finding.obligation not in known:
+            raise _refuse(
+                None,
+                finding.origin,
+                f"unknown obligation {finding.obligation!r} (known: {', '.join(known)})",
+                "MW409",
+            )
+        if (finding.treaty, finding.iso3) not in consented:
+            raise _refuse(
+                None,
+                finding.origin,
+                f"finding on {finding.iso3}, which never consented to {finding.treaty}",
+                "MW405",
+            )
+        if finding.date > today:
+            raise _refuse(
+                None, finding.origin, f"finding dated {finding.date}, after today", "MW403"
+            )
+
+
 def validate_facts(facts: Facts, treaties: Mapping[str, Treaty], today: date) -> None:
     """Raise ``FactError`` for the first fact no consistent record can contain."""
     by_state: dict[tuple[str, str], list[TreatyAction]] = defaultdict(list)
@@ -97,6 +125,7 @@ def validate_facts(facts: Facts, treaties: Mapping[str, Treaty], today: date) ->
     consented = {
         key for key, acts in by_state.items() if any(a.action in CONSENT_ACTIONS for a in acts)
     }
+    _check_findings(facts, treaties, consented, today)
     for extension in facts.extensions:
         if extension.treaty not in treaties:
             raise _refuse(None, extension.origin, f"unknown treaty {extension.treaty!r}", "MW407")

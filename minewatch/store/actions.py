@@ -14,7 +14,13 @@ from typing import Any
 from sqlalchemy import Connection, RowMapping, text
 
 from minewatch.law.bundle import read_facts as read_fact_files
-from minewatch.law.facts import ArmedConflict, DeadlineExtension, Facts, TreatyAction
+from minewatch.law.facts import (
+    ArmedConflict,
+    DeadlineExtension,
+    Facts,
+    ObligationFinding,
+    TreatyAction,
+)
 from minewatch.law.treaties import Treaty, bundled_treaties
 from minewatch.law.validate import validate_facts
 from minewatch.store.base import Store
@@ -54,6 +60,7 @@ class LoadSummary:
     actions: int
     extensions: int
     conflicts: int
+    findings: int = 0
 
 
 def _now() -> str:
@@ -108,8 +115,20 @@ def _facts_in(conn: Connection) -> Facts:
         )
         for r in conn.execute(text("SELECT * FROM armed_conflicts ORDER BY id")).mappings()
     )
+    findings = tuple(
+        ObligationFinding(
+            treaty=r["treaty"],
+            iso3=r["iso3"],
+            obligation=r["obligation"],
+            finding=r["finding"],
+            date=date.fromisoformat(r["finding_date"]),
+            source=r["source"],
+            origin=f"obligation_findings #{r['id']}",
+        )
+        for r in conn.execute(text("SELECT * FROM obligation_findings ORDER BY id")).mappings()
+    )
     actions = tuple(s.action for s in _stored_actions(conn))
-    return Facts(actions, extensions, conflicts)
+    return Facts(actions, extensions, conflicts, findings)
 
 
 def read_facts(store: Store) -> Facts:
@@ -194,6 +213,26 @@ def _insert_conflict(conn: Connection, c: ArmedConflict, stamp: str, by: str) ->
     )
 
 
+def _insert_finding(conn: Connection, f: ObligationFinding, stamp: str, by: str) -> None:
+    conn.execute(
+        text(
+            "INSERT INTO obligation_findings (treaty, iso3, obligation, finding, finding_date,"
+            " source, added_at, added_by) VALUES (:treaty, :iso3, :obligation, :finding, :day,"
+            " :source, :at, :by)"
+        ),
+        {
+            "treaty": f.treaty,
+            "iso3": f.iso3,
+            "obligation": f.obligation,
+            "finding": f.finding,
+            "day": f.date.isoformat(),
+            "source": f.source,
+            "at": stamp,
+            "by": by,
+        },
+    )
+
+
 def _action_key(a: TreatyAction) -> tuple[str, str, str, date]:
     return a.treaty, a.iso3, a.action, a.date
 
@@ -230,10 +269,16 @@ def load_facts(
             lambda e: (e.treaty, e.article, e.iso3, e.extended_deadline),
         )
         conflicts = _new(facts.conflicts, stored.conflicts, lambda c: (c.iso3, c.start))
+        findings = _new(
+            facts.findings,
+            stored.findings,
+            lambda f: (f.treaty, f.iso3, f.obligation, f.finding, f.date),
+        )
         merged = Facts(
-            stored.actions + tuple(actions),
-            stored.extensions + tuple(extensions),
-            stored.conflicts + tuple(conflicts),
+            (*stored.actions, *actions),
+            (*stored.extensions, *extensions),
+            (*stored.conflicts, *conflicts),
+            (*stored.findings, *findings),
         )
         validate_facts(
             merged, bundled_treaties() if treaties is None else treaties, today or date.today()
@@ -244,7 +289,9 @@ def load_facts(
             _insert_extension(conn, extension, stamp, added_by)
         for conflict in conflicts:
             _insert_conflict(conn, conflict, stamp, added_by)
-    return LoadSummary(len(actions), len(extensions), len(conflicts))
+        for finding in findings:
+            _insert_finding(conn, finding, stamp, added_by)
+    return LoadSummary(len(actions), len(extensions), len(conflicts), len(findings))
 
 
 def load_bundled_facts(store: Store, *, added_by: str = "minewatch init") -> LoadSummary:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from minewatch.law import ArmedConflict, DeadlineExtension, Facts, TreatyAction
+from minewatch.law import ArmedConflict, DeadlineExtension, Facts, ObligationFinding, TreatyAction
 from minewatch.law.facts import INSTRUMENT_ACTIONS
 
 SOURCE = ("https://example.org/test-fact",)
@@ -84,12 +84,13 @@ def facts_with(
     *actions: TreatyAction,
     conflicts: tuple[ArmedConflict, ...] = (),
     extensions: tuple[DeadlineExtension, ...] = (),
+    findings: tuple[ObligationFinding, ...] = (),
 ) -> Facts:
     """Facts in which the treaty's 40th instrument is deposited on 1998-09-16 (in force
     1999-03-01), counting the given actions' instruments deposited before that day."""
     early = sum(a.action in INSTRUMENT_ACTIONS and a.date < date(1998, 9, 16) for a in actions)
     base = filler()
-    return Facts(tuple(base[early:]) + actions, extensions, conflicts)
+    return Facts(tuple(base[early:]) + actions, extensions, conflicts, findings)
 
 
 def conflict(iso3: str, start: str, end: str | None) -> ArmedConflict:
@@ -104,3 +105,7 @@ def conflict(iso3: str, start: str, end: str | None) -> ArmedConflict:
 
 def extension(iso3: str, deadline: str) -> DeadlineExtension:
     return DeadlineExtension("APMBC", "5", iso3, date.fromisoformat(deadline), SOURCE[0])
+
+
+def finding(obligation: str, result: str, day: str, iso3: str = "POL") -> ObligationFinding:
+    return ObligationFinding("APMBC", iso3, obligation, result, date.fromisoformat(day), SOURCE[0])

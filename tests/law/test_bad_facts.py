@@ -100,3 +100,31 @@ def test_good_folder_loads(tmp_path: Path) -> None:
     assert len(facts.actions) == 522
     assert len(facts.extensions) == 21
     assert len(facts.conflicts) == 1
+
+
+@pytest.mark.parametrize(
+    ("row", "code", "reason"),
+    [
+        (f"APMBC,POL,stockpile_destruction,completed,2016-01-01,{URL}", "", ""),
+        (
+            f"APMBC,POL,painting,completed,2016-01-01,{URL}",
+            "MW409",
+            "unknown obligation 'painting'",
+        ),
+        (f"APMBC,POL,clearance,done,2016-01-01,{URL}", "MW406", "unknown finding 'done'"),
+        (f"APMBC,USA,clearance,completed,2016-01-01,{URL}", "MW405", "USA, which never consented"),
+        (f"APMBC,POL,clearance,completed,2999-01-01,{URL}", "MW403", "after today"),
+    ],
+)
+def test_findings_rows(tmp_path: Path, row: str, code: str, reason: str) -> None:
+    folder = _folder(tmp_path)
+    header = "treaty,iso3,obligation,finding,date,source_url\n"
+    (folder / "obligation_findings.csv").write_text(header + row + "\n", encoding="utf-8")
+    if not code:
+        facts = read_facts(folder, today=date(2026, 11, 22))
+        assert facts.findings[0].obligation == "stockpile_destruction"
+        return
+    with pytest.raises(FactError) as info:
+        read_facts(folder, today=date(2026, 11, 22))
+    assert str(info.value).startswith(f"{code} obligation_findings.csv row 2:")
+    assert reason in str(info.value)

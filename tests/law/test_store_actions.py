@@ -16,7 +16,7 @@ from minewatch.store.actions import (
     load_facts,
 )
 from minewatch.store.actions import read_facts as read_stored_facts
-from tests.law.helpers import act, facts_with
+from tests.law.helpers import act, facts_with, finding
 
 APMBC = bundled_treaties()["APMBC"]
 
@@ -37,9 +37,10 @@ def test_stored_facts_give_the_same_law(store: Store) -> None:
     load_bundled_facts(store)
     stored = read_stored_facts(store)
     on = date(2026, 2, 21)
-    assert state_status(APMBC, stored, "POL", on).row() == state_status(
-        APMBC, read_facts(), "POL", on
-    ).row()
+    assert (
+        state_status(APMBC, stored, "POL", on).row()
+        == state_status(APMBC, read_facts(), "POL", on).row()
+    )
 
 
 def test_add_action_records_source_and_author(store: Store) -> None:
@@ -80,3 +81,17 @@ def test_loading_is_all_or_nothing(store: Store) -> None:
         load_facts(store, bad, added_by="test")
     assert list_actions(store) == ()
     assert read_stored_facts(store) == Facts()
+
+
+def test_findings_round_trip(store: Store) -> None:
+    base = facts_with(act("accession", "2003-01-10"))
+    done = finding("stockpile_destruction", "completed", "2005-05-05")
+    summary = load_facts(store, Facts(base.actions, findings=(done,)), added_by="test")
+    assert summary.findings == 1
+    stored = read_stored_facts(store)
+    assert stored.findings == (done,)
+    status = state_status(APMBC, stored, "POL", date(2006, 1, 1))
+    stockpile = status.obligation("stockpile_destruction")
+    assert stockpile is not None
+    assert stockpile.state == "met"
+    assert stockpile.explanation.facts[0].origin.startswith("obligation_findings #")

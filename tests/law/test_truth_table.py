@@ -10,12 +10,13 @@ import pytest
 from minewatch.law import (
     ArmedConflict,
     DeadlineExtension,
+    ObligationFinding,
     TreatyAction,
     bundled_treaties,
     state_status,
     treaty_entry_into_force,
 )
-from tests.law.helpers import act, conflict, extension, facts_with
+from tests.law.helpers import act, conflict, extension, facts_with, finding
 
 APMBC = bundled_treaties()["APMBC"]
 
@@ -31,6 +32,7 @@ class Case:
     flags: tuple[str, ...] = ()
     conflicts: tuple[ArmedConflict, ...] = ()
     extensions: tuple[DeadlineExtension, ...] = ()
+    findings: tuple[ObligationFinding, ...] = ()
     obligations: dict[str, str] = field(default_factory=dict)
 
 
@@ -253,6 +255,54 @@ CASES = [
         },
     ),
     Case(
+        "stockpile destroyed before the deadline: met from the completion date",
+        (act("accession", "2003-01-10"),),
+        "2006-01-01",
+        "party",
+        findings=(finding("stockpile_destruction", "completed", "2005-05-05"),),
+        obligations={"stockpile_destruction": "met", "clearance": "pending"},
+    ),
+    Case(
+        "completion known but later than the date asked: still pending before the deadline",
+        (act("accession", "2003-01-10"),),
+        "2005-01-01",
+        "party",
+        findings=(finding("stockpile_destruction", "completed", "2005-05-05"),),
+        obligations={"stockpile_destruction": "pending"},
+    ),
+    Case(
+        "completed after the deadline: overdue in between",
+        (act("accession", "2003-01-10"),),
+        "2008-01-01",
+        "party",
+        findings=(finding("stockpile_destruction", "completed", "2009-02-02"),),
+        obligations={"stockpile_destruction": "overdue"},
+    ),
+    Case(
+        "completed after the deadline: met once completed",
+        (act("accession", "2003-01-10"),),
+        "2009-02-02",
+        "party",
+        findings=(finding("stockpile_destruction", "completed", "2009-02-02"),),
+        obligations={"stockpile_destruction": "met"},
+    ),
+    Case(
+        "found not completed after the deadline: overdue",
+        (act("ratification", "2005-12-27"),),
+        "2024-01-01",
+        "party",
+        findings=(finding("stockpile_destruction", "not_completed", "2023-11-14"),),
+        obligations={"stockpile_destruction": "overdue", "clearance": "unknown"},
+    ),
+    Case(
+        "found not completed before the deadline: says nothing after it",
+        (act("ratification", "2005-12-27"),),
+        "2024-01-01",
+        "party",
+        findings=(finding("stockpile_destruction", "not_completed", "2008-01-01"),),
+        obligations={"stockpile_destruction": "unknown"},
+    ),
+    Case(
         "obligations while withdrawing still run",
         (act("accession", "2025-06-25"), act("withdrawal_notification", "2026-01-05")),
         "2026-03-01",
@@ -264,7 +314,12 @@ CASES = [
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_truth_table(case: Case) -> None:
-    facts = facts_with(*case.actions, conflicts=case.conflicts, extensions=case.extensions)
+    facts = facts_with(
+        *case.actions,
+        conflicts=case.conflicts,
+        extensions=case.extensions,
+        findings=case.findings,
+    )
     status = state_status(APMBC, facts, "POL", date.fromisoformat(case.on))
     assert status.status == case.status
     if case.eif is not None:
