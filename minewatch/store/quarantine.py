@@ -89,6 +89,7 @@ _COLUMNS = (
 
 def _item(row: Any) -> QuarantinedItem:
     data = dict(row._mapping)
+    data.pop("original", None)
     data["id"] = int(data["id"])
     data["meta"] = json.loads(data["meta"])
     data["run_id"] = None if data["run_id"] is None else int(data["run_id"])
