@@ -38,6 +38,9 @@ _NOISE: Final = (
     re.compile(r"\b\d{2,4}-\d{2,3}-\d{2}(?:-\d{2})?\b"),
     re.compile(r"(?<![\d.,])\d{1,2}[:]\d{2}(?::\d{2})?(?!\d)"),  # times
     re.compile(r"(?m)^[ \t]*\d{1,3}[.)](?=\s)"),  # list numbering
+    # "14.00" at a line end or with a clock word: a time
+    re.compile(r"(?<![\d.,])\d{1,2}[.:]\d{2}(?=[^\S\n]*(?:$|\n|Uhr|h\b|[ap]\.?m\.?))", re.M),
+    re.compile(r"(?i)(?<!\w)(?:klo|kl\.|kell|um|at|à|o|о|в)\s+\d{1,2}[.:]\d{2}(?!\d)"),
 )
 
 
@@ -68,6 +71,9 @@ class _Rules:
     ordinal_after: re.Pattern[str]
     dot_ordinals: bool
     currency_before: dict[str, str]
+    per_year: re.Pattern[str]
+    units_before: re.Pattern[str]
+    units_before_map: dict[str, str]
 
 
 def _norm(s: str) -> str:
@@ -117,6 +123,7 @@ def _rules(lang: str) -> _Rules:
         re.I,
     )
     cur = {str(k): str(v) for k, v in (lex.get("currency_symbols") or {}).items()}
+    before = {_norm(f): str(u) for u, fs in (lex.get("units_before") or {}).items() for f in fs}
     return _Rules(
         lang=lang,
         pattern=re.compile(pattern),  # run on the lower-cased text
@@ -133,6 +140,11 @@ def _rules(lang: str) -> _Rules:
                                  + r")(?!\w)", re.I),
         dot_ordinals=bool(lex.get("dot_ordinals")),
         currency_before=cur,
+        units_before=re.compile(r"(?:^|(?<=\W))(?P<u>" + alternation(list(before)) + r")[^\S\n]*$",
+                                re.I),
+        units_before_map=before,
+        per_year=re.compile(r"[^\S\n]*(?:" + alternation(list(lex.get("per_year") or []))
+                            + r")(?![\w ]*\d)", re.I),
     )
 
 
@@ -163,7 +175,11 @@ def unit_follows(text: str, end: int, lang: str) -> bool:
     """True if a counted noun (not a time word) follows ``end`` (the date finder asks)."""
     r = _rules(check_lang(lang))
     found = _unit_at(text, end, r, 1)
-    return found is not None and found[0] not in ("years", "months", "days", "weeks")
+    if found is None or found[0] in ("years", "months", "days", "weeks", "percent"):
+        return False
+    # "the 1997 Mine Ban Treaty": a capitalised noun after a year is a name (but German
+    # capitalises every noun)
+    return r.lang == "de" or not text[found[1] : found[1] + 1].isupper()
 
 
 def _number(raw: str, r: _Rules) -> float | None:
@@ -173,7 +189,7 @@ def _number(raw: str, r: _Rules) -> float | None:
     return r.words.get(_norm(raw))
 
 
-def _value(m: re.Match[str], r: _Rules) -> tuple[float | None, bool]:
+def _value(m: re.Match[str], r: _Rules, second: bool = True) -> tuple[float | None, bool]:
     """(value, is_word_only) for a match of the quantity pattern."""
     g = m.groupdict()
     if g["fixed"]:
@@ -189,7 +205,7 @@ def _value(m: re.Match[str], r: _Rules) -> tuple[float | None, bool]:
     word_only = not g["n1"][:1].isdigit() and s1 is None
     v1 = n1 * s1 if s1 else n1
     raw2 = g["n2"] or g["n2d"]
-    if raw2:
+    if raw2 and second:
         n2 = _number(raw2, r)
         s2 = r.scales.get(_norm(g["s2"])) if g["s2"] else None
         if n2 is not None and s2 and not s1 and n1 * s2 <= n2 * s2:
@@ -224,24 +240,29 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
     low = text.lower()
     if len(low) != len(text):  # a rare character changed length when lower-cased
         low = text
-    matches = list(r.pattern.finditer(low))
-    if not matches:
+    if r.pattern.search(low) is None:
         return []
     blocked = [(d.start, d.end) for d in find_dates(source, lang, None)]
     for noise in _NOISE:
         blocked += [(x.start(), x.end()) for x in noise.finditer(text)]
     out: list[QuantityMention] = []
-    for m in matches:
+    pos = 0
+    while (m := r.pattern.search(low, pos)) is not None:
         start, end = m.start(), m.end()
+        pos = end
         num_start = m.start("n1") if m.group("n1") else start
+        second = _real_range(m, r)
+        if not second:  # "passed 157 to 18": two numbers, not a range; read the second later
+            end = pos = m.end("s1") if m.group("s1") else m.end("n1")
         if any(s < end and num_start < e for s, e in blocked):
             continue
         if _rejected(text, num_start, end, m, r):
             continue
-        value, word_only = _value(m, r)
+        value, word_only = _value(m, r, second)
         unit = _unit_at(text, end, r, 1 if word_only else _MAX_FILLERS)
         if unit is None and m.group("n1") and m.group("n1")[:1].isdigit():
-            unit = _currency(text, num_start, r)
+            unit = _currency(text, num_start, r) or _unit_before(text, start, r)
+        unit = _per_year(text, end, unit, r)
         if word_only and unit is None:
             continue
         if m.group("s0") and unit is None and not m.group("approx"):
@@ -254,6 +275,45 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
             bool(m.group("approx")) or bool(m.group("vague")),
         ))
     return out
+
+
+def _real_range(m: re.Match[str], r: _Rules) -> bool:
+    """A range needs a second number larger than the first (after scaling)."""
+    raw2 = m.group("n2") or m.group("n2d")
+    if not raw2:
+        return True
+    first, second = _number(m.group("n1"), r), _number(raw2, r)
+    if first is None or second is None:
+        return False
+    s1 = r.scales.get(_norm(m.group("s1"))) if m.group("s1") else None
+    s2 = r.scales.get(_norm(m.group("s2"))) if m.group("s2") else None
+    return first * (s1 or s2 or 1) < second * (s2 or 1)
+
+
+def _per_year(
+    text: str, end: int, unit: tuple[str, int, int] | None, r: _Rules
+) -> tuple[str, int, int] | None:
+    """"one million a year" -> per year; "1,000 mines a year" -> mines/year."""
+    if unit is not None and unit[0] in ("years", "months", "weeks", "days") and r.per_year.match(
+        text, end
+    ):
+        unit = None
+    at = unit[2] if unit is not None else end
+    rate = r.per_year.match(text, at)
+    if rate is None:
+        return unit
+    if unit is None:
+        return ("per year", at + len(rate.group(0)) - len(rate.group(0).lstrip()), rate.end())
+    return (f"{unit[0]}/year", unit[1], rate.end())
+
+
+def _unit_before(text: str, start: int, r: _Rules) -> tuple[str, int, int] | None:
+    """A unit written before the number ("äänin 157–18", "by a vote of 157")."""
+    w0 = max(0, start - 30)
+    m = r.units_before.search(text[w0:start])
+    if m is None:
+        return None
+    return (r.units_before_map[_norm(m.group("u"))], w0 + m.start("u"), w0 + m.end("u"))
 
 
 def _currency(text: str, start: int, r: _Rules) -> tuple[str, int, int] | None:
