@@ -124,6 +124,20 @@ def _before(text: str, doc_offset: int, mention: MentionLike, width: int = 40) -
     return text[begin : mention.start - doc_offset]
 
 
+@lru_cache(maxsize=16)
+def _global(lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon("arguments", "markers").get("global", {}).get(lang, [])
+    if not words:
+        return None
+    return re.compile("|".join(rf"(?<!\w){w}" for w in words), re.IGNORECASE)
+
+
+def is_global(sentence: str, lang: str) -> bool:
+    """Whether a humanitarian figure is stated for the whole world."""
+    pattern = _global(lang)
+    return pattern is not None and pattern.search(sentence) is not None
+
+
 def is_oblique(text: str, offset: int, mention: MentionLike, lang: str) -> bool:
     """Whether ``mention`` stands after a preposition, a source phrase or in an oblique case."""
     m = markers(lang)

@@ -50,7 +50,7 @@ _CARRY_ACTOR = WITHDRAWAL_TYPES | (_MEMBERSHIP - {"entry_into_force"})
 # what a call can demand as an event of its own (GUIDELINES §5.5): joining, signing, ratifying,
 # and (for MPs' calls) starting a withdrawal
 _URGED_TYPES = frozenset({"signature", "ratification", "accession", "withdrawal_intent"})
-_NO_PRONOUN = frozenset({"entry_into_force", "signature"})
+_NO_PRONOUN = frozenset({"entry_into_force", "signature", "advocacy", "destruction"})
 _NULL_ACTOR_OK = frozenset(
     {"transfer", "entry_into_force", "casualties", "destruction", "signature"}
 )
@@ -213,7 +213,10 @@ def _sentence_claims(
             mood, actors = "urged", list(links[id(call)].counterparts)
         else:
             mood = _adjust_mood(trigger, mood)
-            actors = _actors(trigger, linked, here_mentions, topic)
+            actors = _actors(trigger, linked, here_mentions, topic, sentence.text, lang)
+            if actors and trigger.type in arguments.IMPACT_TYPES:
+                acting = _actors_of_acts(found, links)
+                actors = [a for a in actors if id(a) not in acting] or actors
         if actors is None:
             continue
         if trigger.buyer:  # "X plans to buy mines": X receives, the supplier is unnamed
@@ -246,6 +249,8 @@ def _actors(
     linked: arguments.Arguments,
     here_mentions: list[Any],
     topic: _Topic,
+    text: str,
+    lang: str,
 ) -> list[Any] | None:
     """The actors of a trigger, carried from the topic when the sentence names none;
     ``None`` when the event needs an actor and has none."""
@@ -253,7 +258,7 @@ def _actors(
         return []
     actors = list(linked.actors)
     if not actors and trigger.type in arguments.IMPACT_TYPES:
-        actors = list(topic.main_state)
+        actors = [] if arguments.is_global(text, lang) else list(topic.main_state)
     elif not actors and (
         trigger.type in _CARRY_ACTOR
         or (_all_taken(here_mentions, linked) and trigger.type not in _NO_PRONOUN)
@@ -266,6 +271,16 @@ def _actors(
     if actors and trigger.type not in arguments.IMPACT_TYPES:
         topic.actors = tuple(a for a in actors if getattr(a, "state", None)) or topic.actors
     return actors
+
+
+def _actors_of_acts(found: list[triggers.TriggerMatch], links: dict[int, Any]) -> set[int]:
+    """Names that act in a non-impact event of the sentence ("as Russia keeps laying mines")."""
+    return {
+        id(a)
+        for t in found
+        if t.type not in arguments.IMPACT_TYPES
+        for a in links[id(t)].actors
+    }
 
 
 def _all_taken(here_mentions: list[Any], linked: arguments.Arguments) -> bool:

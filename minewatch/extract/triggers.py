@@ -47,6 +47,7 @@ class TriggerTable:
     generic: re.Pattern[str] | None
     weapon: re.Pattern[str] | None
     ban: re.Pattern[str] | None
+    not_treaty: re.Pattern[str] | None
     rules: tuple[_TypeRule, ...]
 
 
@@ -76,7 +77,10 @@ def trigger_table(lang: str) -> TriggerTable:
     generic = _compile(data["generic"]) if data.get("generic") else None
     weapon = _compile(data["weapon"]) if data.get("weapon") else None
     ban = _compile(data["ban"]) if data.get("ban") else None
-    return TriggerTable(lang, _compile(data["withdrawal"]), generic, weapon, ban, tuple(rules))
+    not_treaty = _compile(data["not_treaty"]) if data.get("not_treaty") else None
+    return TriggerTable(
+        lang, _compile(data["withdrawal"]), generic, weapon, ban, not_treaty, tuple(rules)
+    )
 
 
 @lru_cache(maxsize=16)
@@ -103,7 +107,7 @@ def mentions_withdrawal(text: str, lang: str) -> bool:
 
 _MEMBERSHIP = frozenset({"signature", "ratification", "accession", "entry_into_force"})
 WEAPON_TYPES = frozenset({"production", "stockpile", "transfer", "use", "destruction"})
-_WEAPON_REACH = 45
+_WEAPON_REACH = 70
 _BAN_REACH = 100
 
 
@@ -116,6 +120,11 @@ def _weapon_ok(table: TriggerTable, text: str, start: int, end: int) -> bool:
     if table.ban is not None:
         return not table.ban.search(text[max(0, start - _BAN_REACH) : start])
     return True
+
+
+def _on_a_law(table: TriggerTable, text: str, end: int) -> bool:
+    """ "signed a decree", "підписав указ": the object is a law, not the treaty."""
+    return table.not_treaty is not None and bool(table.not_treaty.search(text[end : end + 25]))
 
 
 def _drop_nested(found: list[TriggerMatch]) -> list[TriggerMatch]:
@@ -155,6 +164,8 @@ def find_triggers(
             if pattern is None:
                 continue
             for match in pattern.finditer(text):
+                if rule.type in _MEMBERSHIP and _on_a_law(table, text, match.end()):
+                    continue
                 if rule.type in WEAPON_TYPES and not _weapon_ok(
                     table, text, match.start(), match.end()
                 ):
@@ -170,4 +181,7 @@ def find_triggers(
                     )
                 )
     found.sort(key=lambda t: (t.start, t.type))
-    return _drop_nested(found)
+    found = _drop_nested(found)
+    if any(t.type == "destruction" for t in found):  # "destroyed its stockpile"
+        found = [t for t in found if t.type != "stockpile"]
+    return found
