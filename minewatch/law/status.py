@@ -207,9 +207,9 @@ def _flags(treaty: Treaty, facts: Facts, iso3: str, w: Withdrawal, on: date) -> 
         flags.append("suspension_claimed")
     if w.published is not None and w.notification is None and w.published.date <= on:
         flags.append("withdrawal_effective_published")
-    if any(c.covers(on) for c in facts.conflicts_of(iso3)):
-        flags.append("in_armed_conflict")
     consent = consent_of(treaty, facts, iso3)
+    if consent is not None and any(c.covers(on) for c in facts.conflicts_of(iso3)):
+        flags.append("in_armed_conflict")
     if consent is not None and consent.action == "succession" and consent.date <= on:
         flags.append(f"successor_of_{consent.predecessor}")
     if facts.extensions_of(treaty.id, iso3):
