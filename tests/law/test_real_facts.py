@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +18,7 @@ from minewatch.law import (
     state_status,
     treaty_entry_into_force,
 )
+from minewatch.law.bundle import bundled_facts_dir
 
 TREATIES = bundled_treaties()
 APMBC, CCM = TREATIES["APMBC"], TREATIES["CCM"]
@@ -122,3 +124,12 @@ def test_overview_on_2026_02_21(facts: Facts) -> None:
     assert ("APMBC", "POL") in {
         (s.treaty, s.iso3) for s in overview(TREATIES.values(), facts, date(2026, 1, 1)).unsettled
     }
+
+
+@pytest.mark.parametrize(
+    "name", ["treaty_actions.csv", "deadline_extensions.csv", "armed_conflicts.csv"]
+)
+def test_bundled_copies_match_the_shared_data(shared_dir: Path, name: str) -> None:
+    bundled = Path(str(bundled_facts_dir())) / name
+    shared = shared_dir / "data" / "treaty" / name
+    assert bundled.read_bytes() == shared.read_bytes(), f"copy {shared} to {bundled}"
