@@ -270,12 +270,14 @@ def _filters(
     for column, op, value in (
         ("lang", "=", lang),
         ("source_name", "=", source),
-        ("published", ">=", since),
     ):
         if value is not None:
             key = f"p{len(params)}"
             clauses.append(f"{column} {op} :{key}")
             params[key] = value
+    if since is not None:  # compared at the document's precision: "2025-03" is since 2025-03-01
+        clauses.append("published >= SUBSTR(:since, 1, LENGTH(published))")
+        params["since"] = since
     if until is not None:  # "2025-03" includes every day of March
         clauses.append("SUBSTR(published, 1, :until_len) <= :until")
         params.update(until=until, until_len=len(until))

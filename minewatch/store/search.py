@@ -72,7 +72,7 @@ _ENDINGS = sorted(
     reverse=True,
 )  # fmt: skip
 # Final consonants that alternate before endings (Polska/Polsce, rzeka/rzece, Польща/Польщі).
-_ALTERNATING = ("sk", "ck", "zk", "k", "g", "ch")
+_ALTERNATING = ("sk", "ck", "zk", "sc", "k", "g", "ch", "c")
 _MIN_STEM = 4
 
 
@@ -162,7 +162,7 @@ def _filters(
         clauses.append("d.lang = :lang")
         params["lang"] = lang
     if since:
-        clauses.append("d.published >= :since")
+        clauses.append("d.published >= SUBSTR(:since, 1, LENGTH(d.published))")
         params["since"] = since
     if until:
         clauses.append("SUBSTR(d.published, 1, :until_len) <= :until")
