@@ -18,7 +18,7 @@ MODALITY = "minewatch.modality.v1"
 # a plain negation of the verb: "denied" for acts, a status for membership and the withdrawal
 # chain ("has never joined", "have not yet voted": not annotated, GUIDELINES §11)
 NEGATED = "negated"
-_ORDER = ("denied", "alleged", "considered", "possible", "planned")
+_ORDER = ("denied", "alleged", "urged", "considered", "possible", "planned")
 _ACCUSATION_TYPES = frozenset({"use", "production", "transfer", "stockpile"})
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|whereas|although|however|and)\s|\.\s")
 
@@ -71,6 +71,20 @@ def in_condition(text: str, start: int, lang: str) -> bool:
     return pattern is not None and pattern.search(text[max(0, start - 120) : start]) is not None
 
 
+@lru_cache(maxsize=16)
+def _not_yet(lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon("modality", "cues").get("not_yet", {}).get(lang, [])
+    if not words:
+        return None
+    return re.compile("|".join(rf"(?<!\w){re.escape(w)}" for w in words), re.IGNORECASE)
+
+
+def is_status(text: str, start: int, end: int, lang: str) -> bool:
+    """A "not yet" next to the trigger: a status, not an event (GUIDELINES §5.1, §15.6)."""
+    pattern = _not_yet(lang)
+    return pattern is not None and bool(pattern.search(text[max(0, start - 30) : end + 30]))
+
+
 def _left_window(text: str, start: int, width: int) -> str:
     left = text[max(0, start - width) : start]
     breaks = list(_CLAUSE_BREAK.finditer(left))
@@ -81,9 +95,12 @@ def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str
     """The modality of the event whose trigger is ``text[start:end]`` (sentence offsets)."""
     table = cues(lang)
     near = _left_window(text, start, table.near_chars)
-    if table.near is not None and table.near.search(near):
-        return NEGATED
     left = _left_window(text, start, table.before_chars)
+    if table.near is not None and table.near.search(near):
+        possible = table.window.get("possible")
+        if possible is not None and possible.search(left):
+            return "possible"  # "not excluded", "не виключають"
+        return NEGATED
     right = text[end : end + table.after_chars]
     right = right[: m.start()] if (m := _CLAUSE_BREAK.search(right)) else right
     window = left + text[start:end] + right

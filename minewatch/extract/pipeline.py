@@ -172,7 +172,15 @@ def _filter_triggers(
         t for t in found if not modality.in_condition(sentence.text, t.start - sentence.start, lang)
     ]
     if triggers.is_generic(sentence.text, lang):
-        found = [t for t in found if t.type not in WITHDRAWAL_TYPES]
+        found = [t for t in found if t.type not in WITHDRAWAL_TYPES | _MEMBERSHIP]
+    found = [
+        t
+        for t in found
+        if t.type not in arguments.STATE_ACTOR_TYPES
+        or not modality.is_status(
+            sentence.text, t.start - sentence.start, t.end - sentence.start, lang
+        )
+    ]
     return found
 
 

@@ -48,6 +48,7 @@ class TriggerTable:
     weapon: re.Pattern[str] | None
     ban: re.Pattern[str] | None
     not_treaty: re.Pattern[str] | None
+    after: re.Pattern[str] | None
     rules: tuple[_TypeRule, ...]
 
 
@@ -78,8 +79,9 @@ def trigger_table(lang: str) -> TriggerTable:
     weapon = _compile(data["weapon"]) if data.get("weapon") else None
     ban = _compile(data["ban"]) if data.get("ban") else None
     not_treaty = _compile(data["not_treaty"]) if data.get("not_treaty") else None
+    after = re.compile(rf"(?<!\w)(?:{'|'.join(data['after'])})\W+(?:\w+\W+)?$", re.I) if data.get("after") else None
     return TriggerTable(
-        lang, _compile(data["withdrawal"]), generic, weapon, ban, not_treaty, tuple(rules)
+        lang, _compile(data["withdrawal"]), generic, weapon, ban, not_treaty, after, tuple(rules)
     )
 
 
@@ -101,8 +103,27 @@ def is_generic(text: str, lang: str) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
+_ANCHOR_REACH = 80
+
+
+def withdrawal_positions(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of withdrawal words, except those after "after" ("after the withdrawal, ...")."""
+    table = trigger_table(lang)
+    spans = []
+    for match in table.withdrawal.finditer(text):
+        before = text[max(0, match.start() - 25) : match.start()]
+        if table.after is not None and table.after.search(before):
+            continue
+        spans.append((match.start(), match.end()))
+    return spans
+
+
+def _near(anchors: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a - _ANCHOR_REACH <= end and start <= b + _ANCHOR_REACH for a, b in anchors)
+
+
 def mentions_withdrawal(text: str, lang: str) -> bool:
-    return trigger_table(lang).withdrawal.search(text) is not None
+    return bool(withdrawal_positions(text, lang))
 
 
 _MEMBERSHIP = frozenset({"signature", "ratification", "accession", "entry_into_force"})
@@ -151,10 +172,10 @@ def find_triggers(
     ``withdrawal_context`` says the previous sentence spoke of withdrawal (for carried types).
     """
     table = trigger_table(lang)
-    here = table.withdrawal.search(text) is not None
+    anchors = withdrawal_positions(text, lang)
     found: list[TriggerMatch] = []
     for rule in table.rules:
-        if rule.requires_withdrawal and not (here or (rule.carry and withdrawal_context)):
+        if rule.requires_withdrawal and not (anchors or (rule.carry and withdrawal_context)):
             continue
         for pattern, buyer, actorless in (
             (rule.pattern, False, False),
@@ -165,6 +186,13 @@ def find_triggers(
                 continue
             for match in pattern.finditer(text):
                 if rule.type in _MEMBERSHIP and _on_a_law(table, text, match.end()):
+                    continue
+                if (
+                    rule.requires_withdrawal
+                    and anchors
+                    and not _near(anchors, match.start(), match.end())
+                    and not (rule.carry and withdrawal_context)
+                ):
                     continue
                 if rule.type in WEAPON_TYPES and not _weapon_ok(
                     table, text, match.start(), match.end()
