@@ -228,7 +228,8 @@ def _rules(lang: str) -> _Rules:
     role_before_map = _cue_map(roles, "before")
     role_after_map = _cue_map(roles, "after")
     point_before = list((roles.get("point") or {}).get("before") or [])
-    cues = list(alone.get("cues") or []) + list(role_before_map) + list(mmods)
+    rng = lex.get("range") or {}
+    cues = [*(alone.get("cues") or []), *role_before_map, *mmods, *(rng.get("start") or [])]
 
     wmods = _mode_map(lex.get("weekday_modifiers"))
     wpost = _mode_map(lex.get("weekday_post"))
@@ -257,7 +258,6 @@ def _rules(lang: str) -> _Rules:
     )
     templates = list(dur.get("patterns") or [])
     durations = _combine([t["pattern"].replace("{NU}", nu) for t in templates])
-    rng = lex.get("range") or {}
     eras = {
         _norm(f): (int(e["year"]), int(e["month"]) if e.get("month") else None)
         for e in lex.get("eras") or []
@@ -271,8 +271,8 @@ def _rules(lang: str) -> _Rules:
         months=months,
         alone_needs_cue=bool(alone.get("needs_cue")),
         ambiguous=frozenset(_norm(x) for x in alone.get("ambiguous") or []),
-        alone_cue=_before_re(cues, allow_glued=False),
-        month_mod_before=_before_re(list(mmods), allow_glued=False),
+        alone_cue=_before_re(cues),
+        month_mod_before=_before_re(list(mmods)),
         month_mod=mmods,
         weekday=weekday_re,
         weekdays=weekdays,
@@ -348,14 +348,16 @@ def _abs_from_match(
     if y is not None and month is None and d is None:
         return _year_candidate(text, start, end, g, r, y)
     mode = ""
-    if y is None and d is None:  # a month on its own (cues may license it)
-        form = _norm(g["m"])
-        window = text[max(0, start - 30) : start]
-        cue = r.alone_cue.search(window) or r.role_after.match(text[end : end + 30])
-        post = r.month_post.match(text[end : end + 20]) if r.month_post is not None else None
+    post = None
+    if y is None and r.month_post is not None:  # "im März dieses Jahres", "mars dernier"
+        post = r.month_post.match(text[end : end + 30])
         if post is not None:
             mode = r.month_post_map[_norm(post.group("cue"))]
             end += post.end()
+    if y is None and d is None:  # a month on its own (cues may license it)
+        form = _norm(g["m"])
+        window = text[max(0, start - 30) : start]
+        cue = r.alone_cue.search(window) or r.role_after.match(text[end : end + 30]) or post
         bare = text[start:end].strip().lower() == g["m"].strip().lower()
         if bare and (r.alone_needs_cue or form in r.ambiguous) and cue is None:
             return None

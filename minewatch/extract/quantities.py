@@ -106,7 +106,7 @@ def _rules(lang: str) -> _Rules:
     counted = r"(?P<n1>" + num + r")(?:\s?(?P<s1>" + scale + r")(?!\w))?(?:" + second + ")?"
     pattern = (
         r"(?<![\w.,])"
-        r"(?:(?P<approx>" + alternation(_lower(lex.get("approx"))) + r")\s+)?"
+        r"(?:(?P<approx>" + alternation(_lower(lex.get("approx"))) + r")(?:\s+|(?<=')))?"
         r"(?:(?P<from>" + alternation(_lower(rng.get("from"))) + r")\s+)?"
         r"(?:" + counted
         + r"|(?P<fixed>" + alternation(list(fixed)) + r")"
@@ -162,12 +162,13 @@ def _unit_at(
     for i, tok in enumerate(_TOKEN.finditer(window)):
         if i > max_fillers:
             break
-        m = r.units.match(window, tok.start())
+        if re.search(r"\d", window[: tok.start()]):
+            break  # another number comes first
+        at = tok.start() + (2 if window[tok.start() + 1 : tok.start() + 2] == "'" else 0)
+        m = r.units.match(window, at)  # (after an elided article: "d'euros", "l'")
         if m is not None and m.lastgroup is not None:
             name = r.unit_names[int(m.lastgroup[1:])]
             return (name, end + m.start(), end + m.end())
-        if re.search(r"\d", window[: tok.start()]):
-            break
     return None
 
 

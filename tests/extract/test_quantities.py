@@ -98,6 +98,11 @@ TABLE: list[Row] = [
     ("fr", "Près de 2,5 millions de mines ont été posées.", 2500000, "mines", True),
     ("fr", "Des centaines de civils ont été blessés.", None, "people", True),
     ("fr", "Deux enfants ont été tués.", 2, "children", False),
+    ("fr", "Le programme coûte plus d'un million d'euros.", 1000000, "EUR", True),
+    ("ru", "Установлено около полумиллиона мин.", 500000, "mines", True),
+    ("en", "Between 2020 and 2023, 4,000 people were hurt.", 4000, "people", False),
+    ("pl", "Program kosztuje 1,5 mln zł.", 1500000, "PLN", False),
+    ("lv", "Tas maksā vairāk nekā 1 milj. eiro.", 1000000, "EUR", True),
 ]
 
 
