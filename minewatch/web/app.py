@@ -12,6 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from minewatch import __version__
 from minewatch.settings import Settings
 from minewatch.store import Store
+from minewatch.web.api.models import ERROR_RESPONSES
 from minewatch.web.errors import install_error_handlers
 from minewatch.web.middleware import BodyLimit, SecurityHeaders
 
@@ -55,7 +56,8 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
     app.add_middleware(SecurityHeaders)
     for name in API_ROUTERS:
-        app.include_router(importlib.import_module(name).router, prefix="/api/v1")
+        app.include_router(importlib.import_module(name).router, prefix="/api/v1",
+                           responses=ERROR_RESPONSES)
     for name in PAGE_ROUTERS:
         app.include_router(importlib.import_module(name).router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -99,14 +99,27 @@ def _library_status(exc: MinewatchError) -> int:
     return 400
 
 
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method some route accepts on this path (several routes may share a path)."""
+    allowed: set[str] = set()
+    for route in request.app.routes:
+        regex = getattr(route, "path_regex", None)
+        methods = getattr(route, "methods", None)
+        if regex is not None and methods and regex.match(request.url.path):
+            allowed |= set(methods)
+    return sorted(allowed)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Route every kind of error through :func:`envelope`."""
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
         message = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
-        return error_response(request, envelope(exc.status_code, message),
-                              headers=dict(exc.headers or {}))
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            headers["Allow"] = ", ".join(_allowed_methods(request))
+        return error_response(request, envelope(exc.status_code, message), headers=headers)
 
     async def validation_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)

@@ -13,15 +13,23 @@ from minewatch.web.errors import WebError
 EARLIEST: Final = date(1950, 1, 1)
 LATEST: Final = date(2100, 12, 31)
 
+DATE_PATTERN: Final = r"^(19[5-9][0-9]|20[0-9][0-9]|2100)-[0-9]{2}-[0-9]{2}$"
 OnQuery = Annotated[
-    date | None,
-    Query(ge=EARLIEST, le=LATEST, description="The date (YYYY-MM-DD); default today."),
+    str | None,
+    Query(pattern=DATE_PATTERN, json_schema_extra={"format": "date"},
+          description="The date (YYYY-MM-DD, 1950-2100); default today."),
 ]
 Iso3Path = Annotated[str, Path(pattern=r"^[A-Za-z]{3}$", description="ISO 3166-1 alpha-3.")]
 
 
 def on_or_today(on: OnQuery = None) -> date:
-    return on or date.today()
+    if on is None:
+        return date.today()
+    try:
+        return date.fromisoformat(on)
+    except ValueError as exc:
+        raise WebError(422, f"not a date: {on!r}",
+                       details=[{"loc": ["query", "on"], "msg": str(exc), "type": "date"}]) from exc
 
 
 OnDep = Annotated[date, Depends(on_or_today)]

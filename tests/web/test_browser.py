@@ -103,7 +103,7 @@ def test_map_date_slider_changes_polands_colour(served: Served, page: Any) -> No
     assert page.input_value("#on") == "2026-02-21"
     assert _fill(page, "POL") == WITHDRAWN
     assert "on=2026-02-21" in page.url
-    back = page.eval_on_selector("#slider", "el => el.value") 
+    back = page.eval_on_selector("#slider", "el => el.value")
     slider.evaluate("(el, v) => { el.value = String(v); el.dispatchEvent(new Event('input')); }",
                     int(back) - 30)
     page.wait_for_selector('#world[data-on="2026-01-22"]')

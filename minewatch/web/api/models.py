@@ -111,3 +111,32 @@ class ReviewIn(BaseModel):
 
     reason: str = Field(min_length=1, max_length=2000)
     correction: dict[str, str | int | float | None] | None = None
+
+
+class ErrorBody(BaseModel):
+    status: int
+    code: str
+    title: str
+    message: str
+    details: list[Any]
+
+
+class ErrorEnvelope(BaseModel):
+    """The one shape of every error."""
+
+    error: ErrorBody
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorEnvelope, "description": description}
+    for status, description in (
+        (400, "The request body could not be read."),
+        (401, "No valid token (or reads are private)."),
+        (403, "The token may not do this, or the CSRF token is missing."),
+        (404, "No such resource."),
+        (409, "The record changed since it was read."),
+        (413, "The request body is too large."),
+        (422, "The request is not valid."),
+        (500, "Internal error."),
+    )
+}
