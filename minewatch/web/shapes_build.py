@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sys
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +54,7 @@ def _ring(indices: list[int], arcs: list[list[tuple[float, float]]]) -> str:
     for index in indices:
         arc = arcs[index] if index >= 0 else list(reversed(arcs[~index]))
         points.extend(arc if not points else arc[1:])
-    if any(abs(b[0] - a[0]) > 180 for a, b in zip(points, points[1:], strict=False)):
+    if any(abs(b[0] - a[0]) > 180 for a, b in pairwise(points)):
         # the ring crosses the antimeridian: draw it continuously east of 180 (clipped there)
         points = [(lon + 360 if lon < 0 else lon, lat) for lon, lat in points]
     projected: list[tuple[float, float]] = []

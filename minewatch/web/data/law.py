@@ -16,7 +16,6 @@ from minewatch.web.data.facts import facts, statuses
 from minewatch.web.errors import NotFound
 from minewatch.web.svg import drawn_iso3
 
-
 # dependent territories drawn on the map take their sovereign's colour (and say so in the title)
 SHOWN_WITH: dict[str, str] = {
     "GRL": "DNK", "FLK": "GBR", "NCL": "FRA", "ATF": "FRA", "PRI": "USA",
