@@ -8,6 +8,7 @@ date/quantity finders), treaties (``treaties.py``), triggers (``triggers.py``), 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -245,11 +246,47 @@ def _sentence_claims(
                 claims.append(
                     _claim(doc, trigger, sentence, actor, counterpart, treaty, mood, facts)
                 )
+    claims.extend(_elided(doc, lang, sentence, claims, here_mentions, here_dates))
     if here_treaties:
         topic.treaty = here_treaties[-1].treaty
     here_withdrawal = triggers.mentions_withdrawal(sentence.text, lang)
     topic.withdrawal = here_withdrawal or (topic.withdrawal and not sentence.headline)
     return claims
+
+
+_ELLIPSIS = re.compile(r"(?:,|;|–|—|\s(?:and|i|a|и|і|та|а|ja|un|ir|und|et|oraz|ning)\s)\s*$", re.I)
+
+
+def _elided(
+    doc: TextDocument,
+    lang: str,
+    sentence: segment.Sentence,
+    claims: list[Claim],
+    mentions: list[Any],
+    dates: list[Any],
+) -> list[Claim]:
+    """Gapped coordination: "Lithuania's exit takes effect on 27 December, Poland's on 20
+    February" gives the second state the same event with its own date."""
+    chain = [c for c in claims if c.type in WITHDRAWAL_TYPES and c.date]
+    if not chain or not dates:
+        return []
+    model = chain[-1]
+    named = {c.actor for c in claims if c.type == model.type}
+    extra: list[Claim] = []
+    for mention in mentions:
+        if not mention.state or mention.state in named or mention.start < model.start:
+            continue
+        before = doc.text[max(sentence.start, mention.start - 12) : mention.start]
+        after = [d for d in dates if 0 <= d.start - mention.end <= 20]
+        if not after or not _ELLIPSIS.search(before):
+            continue
+        mood = model.modality
+        value = after[0].future_value if mood in ("planned", "possible") else after[0].value
+        if not value:
+            continue
+        named.add(mention.state)
+        extra.append(replace(model, actor=mention.state, date=str(value)))
+    return extra
 
 
 def _actors(
