@@ -138,12 +138,18 @@ def iter_records(lines: Iterator[bytes], origin: str, options: IngestOptions) ->
         )  # fmt: skip
 
 
+def _skipped(name: str) -> bool:
+    """Hidden files, sidecars and a folder's own README/LICENSE are not documents."""
+    stem = name.split(".")[0].upper()
+    return name.startswith(".") or name == SIDECAR or stem in ("README", "LICENSE")
+
+
 def iter_folder(folder: Path) -> Iterator[Path]:
-    """Files under ``folder`` in a stable order, skipping hidden files and sidecars."""
+    """Files under ``folder`` in a stable order (named files are always read)."""
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.startswith(".") or name == SIDECAR:
+            if _skipped(name):
                 continue
             yield Path(root) / name
 
