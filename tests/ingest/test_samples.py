@@ -27,4 +27,7 @@ def test_samples_ingest_with_their_metadata(store: Store) -> None:
     assert docs["dev-026"].duplicate_of == docs["dev-025"].id
     assert docs["dev-024"].duplicate_of == docs["dev-023"].id
     assert docs["dev-040"].duplicate_of == docs["dev-004"].id
-    assert (docs["dev-021"].reliability, docs["dev-021"].source_name) == ("low", "social media thread")
+    assert (docs["dev-021"].reliability, docs["dev-021"].source_name) == (
+        "low",
+        "social media thread",
+    )
