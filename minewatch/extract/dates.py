@@ -37,6 +37,7 @@ _DAY: Final = r"(?P<d>[12]\d|3[01]|0?[1-9])"
 _MONTH_NUM: Final = r"(?P<mn>1[0-2]|0?[1-9])"
 _COMMON_FORMATS: Final = (
     _YEAR + r"-(?P<mn>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])",
+    _YEAR + r"\.\s?(?P<mn>1[0-2]|0[1-9])\.\s?(?P<d>3[01]|[12]\d|0[1-9])\.?",
     _DAY + r"\.\s?" + _MONTH_NUM + r"\.\s?" + _YEAR,
     _YEAR + r"\s*[-–—]\s*(?P<y2>(?:1[89]|2[01])\d\d|\d\d)(?!\d)",
 )
@@ -219,6 +220,8 @@ def _rules(lang: str) -> _Rules:
     month_alt = alternation(_case_forms(lang, lex) if cased else list(months))
     own = [_format_body(f, month_alt) for f in lex.get("formats") or []]
     common = list(_COMMON_FORMATS)
+    if lang != "en":  # 18/06/2025 (English order is ambiguous: its lexicon decides)
+        common.insert(3, _DAY + r"/" + _MONTH_NUM + r"/" + _YEAR)
     formats = _combine(common if cased else common + own, r"(?<![\w.,])")
     formats_cased = _combine(own if cased else [], r"(?<![\w.,])")
 

@@ -323,6 +323,11 @@ MORE: list[Row] = [
      "point"),
     ("fr", "mi-mars", "2025-06-18", "mi-mars", "2025-03", "2026-03", "point"),
     ("fr", "entre 2020 et 2023", None, "entre 2020 et 2023", "2020", None, "range"),
+    ("uk", "Опубліковано 18/06/2025 о 12:30", None, "18/06/2025", "2025-06-18", None, "point"),
+    ("en", "Updated 06/18/2025 at noon", None, "06/18/2025", "2025-06-18", None, "point"),
+    ("lt", "Paskelbta 2025.06.18", None, "2025.06.18", "2025-06-18", None, "point"),
+    ("de", "Am 18.06. stimmte der Bundestag ab.", "2025-06-20", "18.06.", "2025-06-18",
+     "2026-06-18", "point"),
 ]
 
 
