@@ -85,6 +85,14 @@ def is_status(text: str, start: int, end: int, lang: str) -> bool:
     return pattern is not None and bool(pattern.search(text[max(0, start - 30) : end + 30]))
 
 
+@lru_cache(maxsize=16)
+def cues_after(lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon("modality", "cues")["denied"].get("near_after", {}).get(lang, [])
+    if not words:
+        return None
+    return re.compile(r"\W{0,3}(?:\w+\s+)?(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+
+
 def _left_window(text: str, start: int, width: int) -> str:
     left = text[max(0, start - width) : start]
     breaks = list(_CLAUSE_BREAK.finditer(left))
@@ -96,7 +104,12 @@ def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str
     table = cues(lang)
     near = _left_window(text, start, table.near_chars)
     left = _left_window(text, start, table.before_chars)
-    if table.near is not None and table.near.search(near):
+    negated = table.near is not None and bool(table.near.search(near))
+    if event_type in _ACCUSATION_TYPES and table.near is not None:
+        negated = negated or bool(table.near.search(text[start:end]))  # "stelle keine … her"
+    after = cues_after(lang)
+    negated = negated or (after is not None and bool(after.match(text[end : end + 20])))
+    if negated:
         possible = table.window.get("possible")
         if possible is not None and possible.search(left):
             return "possible"  # "not excluded", "не виключають"

@@ -103,7 +103,7 @@ def is_generic(text: str, lang: str) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
-_ANCHOR_REACH = 80
+_ANCHOR_REACH = 120
 
 
 def withdrawal_positions(text: str, lang: str) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -51,13 +52,42 @@ def _date_cost(item: Any, trigger: TriggerMatch) -> int:
     return _distance(item, trigger)
 
 
-def pick_date(trigger: TriggerMatch, dates: Sequence[Any], mood: str) -> str | None:
+def _cost(item: Any, trigger: TriggerMatch) -> int:
+    # a written date ("20 лютого 2026") beats a relative one in the same sentence
+    return _date_cost(item, trigger) + (30 if getattr(item, "relative", False) else 0)
+
+
+def pick_date(
+    trigger: TriggerMatch, dates: Sequence[Any], mood: str, published: str | None = None
+) -> str | None:
     usable = [d for d in dates if (d.future_value if mood in _FUTURE else d.value)]
     if not usable:
         return None
-    nearest = min(usable, key=lambda d: _date_cost(d, trigger))
+    nearest = min(usable, key=lambda d: _cost(d, trigger))
     value = nearest.future_value if mood in _FUTURE else nearest.value
+    if mood not in _FUTURE and _future_closer(nearest, published):
+        value = nearest.future_value  # "take effect on 27 December": the coming one
     return str(value) if value else None
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat((value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10])
+    except ValueError:
+        return None
+
+
+def _future_closer(item: Any, published: str | None) -> bool:
+    """A year-less date whose coming reading is nearer the publication than its past one."""
+    past, future = item.value, item.future_value
+    if not past or not future or past == future or not published or len(published) < 10:
+        return False
+    if getattr(item, "relative", False):
+        return False  # weekdays and "last month" keep their past reading
+    now, before, after = _day(published), _day(str(past)), _day(str(future))
+    if now is None or before is None or after is None:
+        return False
+    return (after - now).days < (now - before).days
 
 
 def _unit_for(event_type: str, quantity: Any, text: str) -> str:
@@ -103,17 +133,17 @@ class Values:
         lead: set[int],
     ) -> Values:
         dates = [d for d in dates if not _in_dateline(d, sentence)]
-        date = pick_date(trigger, dates, mood)
+        when = pick_date(trigger, dates, mood, doc.published)
         if sentence.headline:
-            date = None  # a headline restates the story: let it fold into the body's mention
+            when = None  # a headline restates the story: let it fold into the body's mention
         elif (
-            date is None
+            when is None
             and mood in _NEWS_TIME
             and (sentence.index in lead or trigger.type in _REACTION_TYPES)
             and trigger.type not in _STATUS_TYPES
             and doc.published
         ):
-            date = doc.published
+            when = doc.published
         quantity: int | float | None = None
         unit: str | None = None
         if trigger.type in _units()["quantity_types"] and quantities:
@@ -123,4 +153,4 @@ class Values:
                 max(0, nearest.start - sentence.start - 40) : nearest.end - sentence.start + 40
             ]
             unit = _unit_for(trigger.type, nearest, window)
-        return cls(date, quantity, unit)
+        return cls(when, quantity, unit)
