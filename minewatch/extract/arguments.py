@@ -142,8 +142,11 @@ def is_oblique(text: str, offset: int, mention: MentionLike, lang: str) -> bool:
     """Whether ``mention`` stands after a preposition, a source phrase or in an oblique case."""
     m = markers(lang)
     before = _before(text, offset, mention)
-    if m.oblique.search(before) or m.source.search(before):
+    if m.source.search(before):
         return True
+    if m.oblique.search(before):
+        # "officials in Warsaw", "у Варшаві не виключають": a capital in place of its government
+        return not (mention.kind == "capital" and m.territory is not None and m.territory.search(before))
     if m.context is not None and m.context.search(_before(text, offset, mention, 30)):
         return True
     if lang == "en" and _POSSESSIVE_CONTEXT.match(text[mention.end - offset : mention.end - offset + 40]):
@@ -258,6 +261,6 @@ def _counterparts(
     for index, candidate in enumerate(later):
         if marker is None or marker.search(_before(text, offset, candidate, 20)):
             return _group(text, offset, later, index, lang)
-    if trigger.type == "transfer" and marker is None:
-        return [later[0]]
+    if trigger.type == "transfer":  # a dative recipient ("передати Україні", "Ukrainie")
+        return _group(text, offset, later, 0, lang)
     return []
