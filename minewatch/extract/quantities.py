@@ -32,16 +32,13 @@ _UNIT_WINDOW: Final = 60
 _MAX_FILLERS: Final = 3
 _STOP: Final = re.compile(r"[;:!?()\[\]\n«»\"“”]|\.(?:\s*$|\s+(?P<next>\w))")
 _TOKEN: Final = re.compile(r"[^\W\d_][\w²³'’-]*|%|‰")
-_NOISE: Final = (
-    re.compile(r"\+\d[\d\s().-]{6,}\d"),  # phone numbers
-    re.compile(r"\(\d{2,5}\)\s*\d[\d\s-]{4,}\d"),
-    re.compile(r"\b\d{2,4}-\d{2,3}-\d{2}(?:-\d{2})?\b"),
-    re.compile(r"(?<![\d.,])\d{1,2}[:]\d{2}(?::\d{2})?(?!\d)"),  # times
-    re.compile(r"(?m)^[ \t]*\d{1,3}[.)](?=\s)"),  # list numbering
-    # "14.00" at a line end or with a clock word: a time
-    re.compile(r"(?<![\d.,])\d{1,2}[.:]\d{2}(?=[^\S\n]*(?:$|\n|Uhr|h\b|[ap]\.?m\.?))", re.M),
-    re.compile(r"(?i)(?<!\w)(?:klo|kl\.|kell|um|at|à|o|о|в)\s+\d{1,2}[.:]\d{2}(?!\d)"),
+_PHONE: Final = re.compile(
+    r"\+\d[\d\s().-]{6,}\d|\(\d{2,5}\)\s*\d[\d\s-]{4,}\d|\d{2,4}-\d{2,3}-\d{2}(?:-\d{2})?\b"
 )
+_CLOCK: Final = re.compile(r"(\d{1,2})([.:])\d{2}(?!\d)")
+_CLOCK_BEFORE: Final = re.compile(r"(?:klo|kl\.|kell|um|at|à|o|о|в|godz\.|val\.)\s*$", re.I)
+_CLOCK_AFTER: Final = re.compile(r"[^\S\n]*(?:$|\n|uhr|h\b|[ap]\.?m\.?|val\.)", re.I)
+_LIST_ITEM: Final = re.compile(r"^[ \t]*\d{1,3}[.)](?=\s)", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,8 +241,7 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
     if r.pattern.search(low) is None:
         return []
     blocked = [(d.start, d.end) for d in find_dates(source, lang, None)]
-    for noise in _NOISE:
-        blocked += [(x.start(), x.end()) for x in noise.finditer(text)]
+    blocked += _noise(text)
     out: list[QuantityMention] = []
     pos = 0
     while (m := r.pattern.search(low, pos)) is not None:
@@ -276,6 +272,22 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
             bool(m.group("approx")) or bool(m.group("vague")),
         ))
     return out
+
+
+def _noise(text: str) -> list[tuple[int, int]]:
+    """Spans of phone numbers, clock times ("10:30", "klo 16.21") and list numbering."""
+    spans = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _LIST_ITEM.finditer(text)]
+    for m in _CLOCK.finditer(text):
+        if m.start() and (text[m.start() - 1].isdigit() or text[m.start() - 1] in ".,"):
+            continue
+        if (
+            m.group(2) == ":"
+            or _CLOCK_AFTER.match(text, m.end())
+            or _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        ):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def _real_range(m: re.Match[str], r: _Rules) -> bool:
