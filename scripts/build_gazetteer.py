@@ -45,6 +45,7 @@ SOURCES = (
     "organisations.yaml",
     "blockers.yaml",
     "inflection.yaml",
+    "groups.yaml",
 )
 STATES_CSV = ROOT / "minewatch" / "data" / "states" / "states.csv"
 # priority when one form has several readings: lower wins
@@ -56,7 +57,8 @@ KIND_ORDER = {
     "organisation": 4,
     "company": 5,
     "armed_group": 6,
-    "demonym": 7,
+    "group": 7,
+    "demonym": 8,
 }
 
 Row = tuple[str, str, str, str, str, int]
@@ -129,7 +131,7 @@ class Builder:
         if self.lang in ("uk", "ru"):
             return morphology.inflect_uk_ru(name, self.lang)
         if self.lang == "pl":
-            return morphology.inflect_pl(name)
+            return morphology.inflect_pl(name, self.rules)
         if self.lang in morphology.DICTIONARY_LANGS:
             return morphology.inflect_by_dictionary(name, self.lang, table, self.rules)
         return {name}
@@ -137,23 +139,52 @@ class Builder:
     def finish(self) -> list[Row]:
         table = self._dictionary()
         for name, entity, kind, state, inflect in self.pending:
-            self.rows.add((name, entity, kind, state, case_mode(name), 1))
+            self.rows.add((name, entity, kind, state, self.case_for(kind, name, name), 1))
             if not inflect:
                 continue
             for form in self.inflect(name, table) - {name}:
-                self.rows.add((form, entity, kind, state, case_mode(name), 0))
+                self.rows.add((form, entity, kind, state, self.case_for(kind, name, form), 0))
         return sorted(self.rows, key=lambda r: (r[0].lower(), KIND_ORDER[r[2]], r[1], r[4]))
+
+    def case_for(self, kind: str, name: str, form: str) -> str:
+        """``case_mode`` of the name, relaxed to ``any`` where a lower-case spelling cannot be
+        another word: English state names that simplemma lemmatises to a capitalised lemma
+        ("russia", not "turkey"/"china"/"chad"), and uk/ru single-word states, capitals and
+        institutions whose every pymorphy3 reading is the name itself (Ukrainian media write
+        "росія", "москва", "кремль" in lower case)."""
+        if kind == "block":
+            return "any"
+        mode = case_mode(name)
+        if mode != "cap":
+            return mode
+        if self.lang == "en" and kind == "state" and not name.startswith("the "):
+            words = form.split(" ")
+            if len(words) > 1 or english_proper(form):
+                return "any"
+        cyrillic_state = kind == "state" and "\u0400" <= form[:1] <= "\u04ff" and len(form) >= 5
+        if self.lang in ("uk", "ru") and cyrillic_state and " " not in form:
+            return "any" if morphology.only_reading(form, self.lang) else mode
+        return mode
 
     def demonym_forms(self, lemma: str, table: Mapping[str, set[str]]) -> set[str]:
         if self.lang in ("uk", "ru"):
             return morphology.inflect_uk_ru(lemma, self.lang, lexeme=True)
         if self.lang == "pl":
+            if lemma[:1].isupper():  # a noun: Rosjanin -> Rosjanie, Rosjan...
+                return morphology.noun_forms_pl(lemma)
             return morphology.adjective_forms_pl(lemma)
         forms = {lemma}
         if self.lang in ("fi", "de", "fr"):
             forms |= table.get(lemma, set())
             forms |= suffix_only(lemma, self.lang, self.adj_rules)
         return forms
+
+
+def english_proper(word: str) -> bool:
+    import simplemma
+
+    lemma = str(simplemma.lemmatize(word.lower(), "en"))
+    return lemma[:1].isupper()
 
 
 def suffix_only(word: str, lang: str, rules: Mapping[str, Any]) -> set[str]:
@@ -197,9 +228,12 @@ def build_language(lang: str) -> list[Row]:
             )
         for acronym in entry.get("acronyms", []):
             builder.add_fixed(acronym, entry["entity"], entry["kind"], entry.get("state"), "exact")
+    for entry in load("groups.yaml"):
+        for name in clean_names([*entry["names"].get(lang, []), *entry["names"].get("all", [])]):
+            builder.add(name, entry["entity"], "group", None)
     blockers = load("blockers.yaml")["phrases"]
     for phrase in [*blockers.get(lang, []), *blockers.get("all", [])]:
-        builder.add_fixed(phrase, "", "block", None, "any")
+        builder.add(phrase, "", "block", None)
     table = {}
     demonyms = load("demonyms.yaml")
     lemmas = [lemma for by_lang in demonyms.values() for lemma in by_lang.get(lang, [])]

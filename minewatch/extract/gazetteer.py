@@ -32,9 +32,20 @@ import yaml
 
 GAZETTEER_VERSION = "minewatch.gazetteer.v1"
 LANGUAGES = ("en", "uk", "ru", "pl", "lt", "lv", "et", "fi", "de", "fr")
-KINDS = ("state", "capital", "demonym", "institution", "organisation", "company", "armed_group")
+KINDS = (
+    "state",
+    "capital",
+    "demonym",
+    "institution",
+    "organisation",
+    "company",
+    "armed_group",
+    "group",
+)
 
 _NON_WORD = re.compile(r"[^\w\u0300-\u036f]")
+# the same set minus the plain space, which needs no replacing: ~4x fewer substitutions
+_SEPARATOR = re.compile(r"[^\w\u0300-\u036f ]")
 _CASE_ORDER = {"exact": 0, "cap": 1, "any": 2}
 _KIND_ORDER = {
     "block": 0,
@@ -44,7 +55,8 @@ _KIND_ORDER = {
     "organisation": 4,
     "company": 5,
     "armed_group": 6,
-    "demonym": 7,
+    "group": 7,
+    "demonym": 8,
 }
 # words that may follow a person-like state name without making it a person ("Jordan's
 # government", "Chad Army")
@@ -100,6 +112,7 @@ class Mention:
     entity: str
     kind: str
     state: str | None
+    members: tuple[str, ...] = ()  # kind "group" only: the ISO3 codes of the group's states
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +132,7 @@ class _Gazetteer:
     venue_after: tuple[re.Pattern[str], ...]
     venue_before: tuple[re.Pattern[str], ...]
     person_like: frozenset[str]
+    members: dict[str, tuple[str, ...]]
 
 
 def _normalise(text: str) -> str:
@@ -126,7 +140,7 @@ def _normalise(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return _NON_WORD.sub(" ", lowered.replace("ё", "е"))
+    return _SEPARATOR.sub(" ", lowered.replace("ё", "е"))
 
 
 def _data_dir() -> Any:
@@ -163,6 +177,14 @@ def _person_like(lang: str) -> frozenset[str]:
 
 
 @cache
+def group_members() -> dict[str, tuple[str, ...]]:
+    """Group entity ("Baltic states") -> the ISO3 codes of its member states."""
+    with _data_dir().joinpath("groups.yaml").open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    return {str(g["entity"]): tuple(str(m) for m in g["members"]) for g in data}
+
+
+@cache
 def _gazetteer(lang: str) -> _Gazetteer:
     import ahocorasick
 
@@ -194,6 +216,7 @@ def _gazetteer(lang: str) -> _Gazetteer:
         venue_after=tuple(re.compile(p) for p in blockers.get("venue_after", [])),
         venue_before=tuple(re.compile(p) for p in blockers.get("venue_before", [])),
         person_like=_person_like(lang if lang in LANGUAGES else "en"),
+        members=group_members(),
     )
 
 
@@ -256,21 +279,27 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
 
 
 def _select(gaz: _Gazetteer, text: str, hits: list[tuple[int, int, _Entry]]) -> list[Mention]:
-    hits.sort(key=lambda h: (h[0] - h[1], h[0]))
+    """Leftmost-longest selection; a longer hit overlapping the last one taken replaces it."""
+    hits.sort(key=lambda h: (h[0], h[0] - h[1]))
     taken: list[tuple[int, int, _Entry]] = []
-    occupied: set[int] = set()
-    for start, end, entry in hits:
-        if any(i in occupied for i in range(start, end)):
+    for hit in hits:
+        if taken and hit[0] < taken[-1][1]:
+            last = taken[-1]
+            longer = hit[1] - hit[0] > last[1] - last[0]
+            if longer and (len(taken) < 2 or taken[-2][1] <= hit[0]):
+                taken[-1] = hit
             continue
-        occupied.update(range(start, end))
-        taken.append((start, end, entry))
+        taken.append(hit)
     mentions: list[Mention] = []
-    for start, end, entry in sorted(taken, key=lambda h: h[0]):
+    for start, end, entry in taken:
         if entry.kind == "block":
             continue
         if entry.kind == "capital" and _is_venue(gaz, text, start, end):
             continue
         if entry.form in gaz.person_like and _is_person(text, start, end):
             continue
-        mentions.append(Mention(start, end, text[start:end], entry.entity, entry.kind, entry.state))
+        members = gaz.members.get(entry.entity, ()) if entry.kind == "group" else ()
+        mentions.append(
+            Mention(start, end, text[start:end], entry.entity, entry.kind, entry.state, members)
+        )
     return mentions

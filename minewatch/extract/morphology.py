@@ -74,6 +74,12 @@ def _nominative_parse(word: str, lang: str, *, first: bool = True) -> Any | None
     return None
 
 
+def only_reading(form: str, lang: str) -> bool:
+    """True if every pymorphy3 reading of the lower-cased form has one and the same lemma."""
+    lemmas = {parse.normal_form for parse in _morph(lang).parse(form.lower())}
+    return len(lemmas) == 1
+
+
 def inflect_uk_ru(name: str, lang: str, *, lexeme: bool = False) -> set[str]:
     """Case forms of a (multi-word) name: the leading run of nominative words is inflected.
 
@@ -88,8 +94,14 @@ def inflect_uk_ru(name: str, lang: str, *, lexeme: bool = False) -> set[str]:
         return {match_case(p.word, name) for p in parse.lexeme if p.tag.POS == parse.tag.POS}
     parses: list[Any | None] = []
     inflecting = True
+    previous: Any | None = None
     for index, word in enumerate(words):
-        parse = _nominative_parse(word, lang, first=index == 0) if inflecting else None
+        # after an adjective any nominative reading continues the phrase ("Верховна Рада");
+        # after a noun only a word whose most probable reading is nominative ("Штати Америки")
+        after_adjective = previous is not None and previous.tag.POS in ("ADJF", "PRTF")
+        first = index == 0 or after_adjective
+        parse = _nominative_parse(word, lang, first=first) if inflecting else None
+        previous = parse
         if parse is None:
             inflecting = False
         parses.append(parse)
@@ -127,14 +139,18 @@ def _pl_fields(tag: str) -> list[set[str]]:
     return [set(field.split(".")) for field in tag.split(":")]
 
 
-def _pl_interpretation(word: str) -> tuple[str, str] | None:
-    """The (lemma, tag) of ``word`` read as a nominative noun or adjective, geographic first."""
+def _pl_interpretation(word: str, gender: set[str] | None = None) -> tuple[str, str] | None:
+    """The (lemma, tag) of ``word`` read as a nominative noun or adjective: geographic names
+    first, then common words, then personal names; among equals the one agreeing in gender with
+    the previous word of the name ("Donald Tusk": masculine Tusk), masculine by default."""
     if is_acronym(word) or not any(c.isalpha() for c in word):
         return None
-    best: tuple[int, str, str] | None = None
-    for _i, _j, (_form, lemma, tag, labels, _q) in _morfeusz().analyse(word):
+    best: tuple[tuple[int, int], str, str] | None = None
+    for _i, _j, (form, lemma, tag, labels, _q) in _morfeusz().analyse(word):
         fields = tag.split(":")
-        if fields[0] not in _PL_POS or len(fields) < 3 or "nom" not in fields[2].split("."):
+        if form != word:  # a segment of a hyphenated word ("al" of "al-Qaeda")
+            continue
+        if fields[0] not in _PL_POS or len(fields) < 4 or "nom" not in fields[2].split("."):
             continue
         if "nazwa_geograficzna" in labels:
             rank = 0
@@ -142,8 +158,11 @@ def _pl_interpretation(word: str) -> tuple[str, str] | None:
             rank = 2
         else:
             rank = 1
-        if best is None or rank < best[0]:
-            best = (rank, lemma, tag)
+        genders = set(fields[3].split("."))
+        agrees = genders & gender if gender else genders & {"m1", "m2", "m3"}
+        key = (rank, 0 if agrees else 1)
+        if best is None or key < best[0]:
+            best = (key, lemma, tag)
     return None if best is None else (best[1], best[2])
 
 
@@ -166,15 +185,25 @@ def _pl_generate(lemma: str, tag: str, case: str) -> list[str]:
     return out
 
 
-def inflect_pl(name: str) -> set[str]:
-    """Case forms of a Polish (multi-word) name; the leading nominative words are inflected."""
+def inflect_pl(
+    name: str, rules: Mapping[str, Sequence[Mapping[str, Any]]] | None = None
+) -> set[str]:
+    """Case forms of a Polish (multi-word) name; the leading nominative words are inflected.
+
+    A one-word name that SGJP does not know ("Belma", "Rheinmetall") takes the suffix rules.
+    """
     words = name.split(" ")
+    if len(words) == 1 and rules and _pl_interpretation(name) is None and not is_acronym(name):
+        return suffix_forms(name, "pl", rules)
     interps: list[tuple[str, str] | None] = []
     inflecting = True
+    gender: set[str] | None = None
     for word in words:
-        interp = _pl_interpretation(word) if inflecting else None
+        interp = _pl_interpretation(word, gender) if inflecting else None
         if interp is None:
             inflecting = False
+        else:
+            gender = _pl_fields(interp[1])[3]
         interps.append(interp)
     forms = {name}
     for case in PL_CASES:
@@ -199,6 +228,15 @@ def adjective_forms_pl(lemma: str) -> set[str]:
     return out
 
 
+def noun_forms_pl(lemma: str) -> set[str]:
+    """Every form of a Polish noun, both numbers ("Rosjanin" -> Rosjanie, Rosjan...)."""
+    out = {lemma}
+    for form, _lemma, tag, _labels, _q in _morfeusz().generate(lemma):
+        if tag.split(":")[0] in ("subst", "depr"):
+            out.add(match_case(form, lemma))
+    return out
+
+
 # --- Lithuanian, Latvian, Estonian, Finnish, German: simplemma ------------------------------
 
 
@@ -210,7 +248,7 @@ def dictionary_forms(lang: str, lemmas: Iterable[str]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {lemma: {lemma} for lemma in wanted}
     dictionary = DefaultDictionaryFactory().get_dictionary(lang)
     for form, lemma in dictionary.items():
-        if lemma in wanted and form[:1] == lemma[:1]:
+        if lemma in wanted and form[:1] == lemma[:1] and "." not in form:
             out[lemma].add(form)
     return out
 
