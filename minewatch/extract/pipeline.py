@@ -79,6 +79,33 @@ class _Lazy:
         return [_Shifted(x, sentence.start) for x in self.finder(sentence.text)]
 
 
+class _Once:
+    """A value computed on first use (dates and quantities of a sentence)."""
+
+    def __init__(self, make: Any) -> None:
+        self.make = make
+        self.value: list[Any] | None = None
+
+    def __call__(self) -> list[Any]:
+        if self.value is None:
+            self.value = list(self.make())
+        return self.value
+
+
+class _Links:
+    """Arguments of each trigger of a sentence, linked on first use."""
+
+    def __init__(self, text: str, mentions: list[Any], lang: str) -> None:
+        self.text, self.mentions, self.lang = text, mentions, lang
+        self.done: dict[tuple[str, int, int, bool], arguments.Arguments] = {}
+
+    def of(self, trigger: triggers.TriggerMatch) -> arguments.Arguments:
+        key = (trigger.type, trigger.start, trigger.end, trigger.buyer)
+        if key not in self.done:
+            self.done[key] = arguments.link(trigger, self.text, 0, self.mentions, self.lang)
+        return self.done[key]
+
+
 class _Shifted:
     """A finder's mention with offsets moved from the sentence into the document."""
 
@@ -200,9 +227,9 @@ def _sentence_claims(
     found = _filter_triggers(found, sentence, lang)
     here_mentions = _in(mentions, sentence)
     claims: list[Claim] = []
-    here_dates = dates.of(sentence) if found else []
-    here_quantities = quantities.of(sentence) if found else []
-    links = {id(t): arguments.link(t, doc.text, 0, here_mentions, lang) for t in found}
+    here_dates = _Once(lambda: dates.of(sentence))
+    here_quantities = _Once(lambda: quantities.of(sentence))
+    links = _Links(doc.text, here_mentions, lang)
     for trigger in found:
         treaty = _treaty_for(trigger, here_treaties, topic)
         if treaty == "none" and trigger.type != "casualties":
@@ -214,12 +241,12 @@ def _sentence_claims(
                 continue  # "has never joined", "have not yet voted": a status
             mood = "denied"
         call = _governing_call(trigger, found)
-        linked = links[id(trigger)]
+        linked = links.of(trigger)
         counterparts = list(linked.counterparts)
         if call is not None and trigger.type != "advocacy":
             if trigger.type not in _URGED_TYPES:
                 continue  # "stop using mines", "vote the bill down": not events of a type
-            mood, actors = "urged", list(links[id(call)].counterparts)
+            mood, actors = "urged", list(links.of(call).counterparts)
         else:
             mood = _adjust_mood(trigger, mood)
             actors = _actors(trigger, linked, here_mentions, topic, sentence.text, lang)
@@ -232,12 +259,12 @@ def _sentence_claims(
             actors, counterparts = [], counterparts or actors
         trigger = _parliament_decides(trigger, actors, doc.text, lang)
         facts = values.Values.for_trigger(
-            trigger, sentence, here_dates, here_quantities, mood, doc, topic.lead
+            trigger, sentence, here_dates(), here_quantities(), mood, doc, topic.lead
         )
         if mood == "fact" and values.is_future(facts.date, doc.published):
             mood = "planned"  # a dated event still to come is planned, whatever the tense
             facts = values.Values.for_trigger(
-                trigger, sentence, here_dates, here_quantities, mood, doc, topic.lead
+                trigger, sentence, here_dates(), here_quantities(), mood, doc, topic.lead
             )
         actor_options: list[Any] = list(actors) or [None]
         counterpart_options: list[Any] = counterparts or [None]
@@ -246,7 +273,8 @@ def _sentence_claims(
                 claims.append(
                     _claim(doc, trigger, sentence, actor, counterpart, treaty, mood, facts)
                 )
-    claims.extend(_elided(doc, lang, sentence, claims, here_mentions, here_dates))
+    if claims:
+        claims.extend(_elided(doc, lang, sentence, claims, here_mentions, here_dates()))
     if here_treaties:
         topic.treaty = here_treaties[-1].treaty
     here_withdrawal = triggers.mentions_withdrawal(sentence.text, lang)
@@ -318,13 +346,13 @@ def _actors(
     return actors
 
 
-def _actors_of_acts(found: list[triggers.TriggerMatch], links: dict[int, Any]) -> set[int]:
+def _actors_of_acts(found: list[triggers.TriggerMatch], links: _Links) -> set[int]:
     """Names that act in a non-impact event of the sentence ("as Russia keeps laying mines")."""
     return {
         id(a)
         for t in found
         if t.type not in arguments.IMPACT_TYPES
-        for a in links[id(t)].actors
+        for a in links.of(t).actors
     }
 
 

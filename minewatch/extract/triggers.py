@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from minewatch.extract.lexicons import load_lexicon
+from minewatch.extract.prefilter import Prefilter
 from minewatch.records import EVENT_TYPES
 
 TRIGGERS = "minewatch.triggers.v1"
@@ -49,6 +50,7 @@ class TriggerTable:
     ban: re.Pattern[str] | None
     not_treaty: re.Pattern[str] | None
     after: re.Pattern[str] | None
+    prefilter: Prefilter
     rules: tuple[_TypeRule, ...]
 
 
@@ -80,8 +82,23 @@ def trigger_table(lang: str) -> TriggerTable:
     ban = _compile(data["ban"]) if data.get("ban") else None
     not_treaty = _compile(data["not_treaty"]) if data.get("not_treaty") else None
     after = re.compile(rf"(?<!\w)(?:{'|'.join(data['after'])})\W+(?:\w+\W+)?$", re.I) if data.get("after") else None
+    prefilter = Prefilter(
+        {
+            (name, kind): spec.get(field, [])
+            for name, spec in data["types"].items()
+            for kind, field in (("p", "patterns"), ("b", "buyer_patterns"), ("a", "actorless_patterns"))
+        }
+    )
     return TriggerTable(
-        lang, _compile(data["withdrawal"]), generic, weapon, ban, not_treaty, after, tuple(rules)
+        lang,
+        _compile(data["withdrawal"]),
+        generic,
+        weapon,
+        ban,
+        not_treaty,
+        after,
+        prefilter,
+        tuple(rules),
     )
 
 
@@ -173,16 +190,17 @@ def find_triggers(
     """
     table = trigger_table(lang)
     anchors = withdrawal_positions(text, lang)
+    possible = table.prefilter.candidates(text)
     found: list[TriggerMatch] = []
     for rule in table.rules:
         if rule.requires_withdrawal and not (anchors or (rule.carry and withdrawal_context)):
             continue
-        for pattern, buyer, actorless in (
-            (rule.pattern, False, False),
-            (rule.buyer, True, False),
-            (rule.actorless, False, True),
+        for pattern, buyer, actorless, kind in (
+            (rule.pattern, False, False, "p"),
+            (rule.buyer, True, False, "b"),
+            (rule.actorless, False, True, "a"),
         ):
-            if pattern is None:
+            if pattern is None or (rule.type, kind) not in possible:
                 continue
             for match in pattern.finditer(text):
                 if rule.type in _MEMBERSHIP and _on_a_law(table, text, match.end()):
