@@ -152,8 +152,12 @@ def list_actions(
 
 
 def _lock(conn: Connection, store: Store) -> None:
+    """Take the writer's lock before reading, so that two writers cannot both validate
+    against the same record (two "first" ratifications of one State)."""
     if store.dialect == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _LOCK_ID})
+    else:  # a write statement makes SQLite take its RESERVED (single writer) lock now
+        conn.execute(text("UPDATE treaty_actions SET id = id WHERE 0 = 1"))
 
 
 def _insert_action(conn: Connection, action: TreatyAction, stamp: str, by: str) -> None:

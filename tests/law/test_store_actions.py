@@ -95,3 +95,23 @@ def test_findings_round_trip(store: Store) -> None:
     assert stockpile is not None
     assert stockpile.state == "met"
     assert stockpile.explanation.facts[0].origin.startswith("obligation_findings #")
+
+
+def test_concurrent_writers_cannot_both_add_a_first_consent(store: Store) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    load_facts(store, facts_with(), added_by="test")
+    attempts = [act(kind, "2012-01-09", "USA") for kind in ("accession", "ratification")] * 3
+
+    def attempt(action: object) -> str:
+        try:
+            return "added" if add_action(store, action) else "duplicate"  # type: ignore[arg-type]
+        except FactError as exc:
+            return exc.code
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        outcomes = list(pool.map(attempt, attempts))
+    assert len(list_actions(store, iso3="USA")) == 1
+    assert outcomes.count("added") == 1
+    assert outcomes.count("duplicate") == 2
+    assert outcomes.count("MW404") == 3
