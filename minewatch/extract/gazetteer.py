@@ -261,8 +261,13 @@ def _is_person(text: str, start: int, end: int) -> bool:
     return bool(head) and head[-1] not in ".!?:\"'«“”\n"
 
 
-def find_mentions(text: str, lang: str) -> list[Mention]:
-    """Actor mentions in ``text`` (language ``lang``), sorted by start, non-overlapping."""
+def find_mentions(text: str, lang: str, *, groups: bool = False) -> list[Mention]:
+    """Actor mentions in ``text`` (language ``lang``), sorted by start, non-overlapping.
+
+    ``groups=True`` also returns names of groups of states ("the Baltic states", "Прибалтика")
+    as kind ``"group"`` mentions with their ``members``; by default they are left out (their span
+    still blocks shorter names inside it).
+    """
     if not text:
         return []
     gaz = _gazetteer(lang)
@@ -275,10 +280,12 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         entry = _choose(gaz.entries[value], text[start:end])
         if entry is not None:
             hits.append((start, end, entry))
-    return _select(gaz, text, hits)
+    return _select(gaz, text, hits, groups)
 
 
-def _select(gaz: _Gazetteer, text: str, hits: list[tuple[int, int, _Entry]]) -> list[Mention]:
+def _select(
+    gaz: _Gazetteer, text: str, hits: list[tuple[int, int, _Entry]], groups: bool
+) -> list[Mention]:
     """Leftmost-longest selection; a longer hit overlapping the last one taken replaces it."""
     hits.sort(key=lambda h: (h[0], h[0] - h[1]))
     taken: list[tuple[int, int, _Entry]] = []
@@ -292,7 +299,7 @@ def _select(gaz: _Gazetteer, text: str, hits: list[tuple[int, int, _Entry]]) -> 
         taken.append(hit)
     mentions: list[Mention] = []
     for start, end, entry in taken:
-        if entry.kind == "block":
+        if entry.kind == "block" or (entry.kind == "group" and not groups):
             continue
         if entry.kind == "capital" and _is_venue(gaz, text, start, end):
             continue
