@@ -505,9 +505,11 @@ def _absorb(text: str, cands: list[_Cand], r: _Rules) -> list[_Cand]:
         out.append(c)
     out = _merge_ranges(text, out, r)
     final: list[_Cand] = []
-    for c in out:
+    for i, c in enumerate(out):
         if c.kind != "duration" and c.role == "point" and c.unit != "now":
-            c = _role_cues(text, c, r, final[-1].end if final else 0)
+            cued = _role_cues(text, c, r, final[-1].end if final else 0)
+            if i + 1 == len(out) or cued.end <= out[i + 1].start:  # never over the next one
+                c = cued
         final.append(c)
     return final
 

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from minewatch.extract.dates import DATES_VERSION, DateMention, find_dates
 
@@ -430,3 +432,22 @@ def test_gold_recall_floor() -> None:
         )
     assert total > 300
     assert hit / total >= 0.88
+
+
+def test_every_dev_document_in_every_language_keeps_the_invariants() -> None:
+    """Robustness: any text through any language's rules (wrong-language input happens)."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "docs").glob("*.txt"))]
+    for lang in ("en", "uk", "ru", "pl", "lt", "lv", "et", "fi", "de", "fr"):
+        for text in texts[::4]:
+            found = find_dates(text, lang, "2025-02")
+            assert all(text[m.start : m.end] == m.text for m in found)
+            assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="0123456789 .,/-–:Mayinlastweekсічняпомісяцяkuussa", max_size=80))
+def test_fuzz(text: str) -> None:
+    for lang in ("en", "uk", "fi"):
+        for m in find_dates(text, lang, "2025-03-31"):
+            assert text[m.start : m.end] == m.text
+            assert m.value is None or m.value[:4].isdigit()

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from minewatch.extract.dates import find_dates
 from minewatch.extract.quantities import QUANTITIES_VERSION, QuantityMention, find_quantities
@@ -213,3 +215,22 @@ def test_gold_recall_floor() -> None:
         )
     assert total > 60
     assert hit / total >= 0.9
+
+
+def test_every_dev_document_in_every_language_keeps_the_invariants() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "docs").glob("*.txt"))]
+    for lang in ("en", "uk", "ru", "pl", "lt", "lv", "et", "fi", "de", "fr"):
+        for text in texts[::4]:
+            found = find_quantities(text, lang)
+            assert all(text[q.start : q.end] == q.text for q in found)
+            assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+            assert all((q.unit is None) == (q.unit_span is None) for q in found)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="0123456789 .,-–:+%milonthusandjkмлнтис.двіminy", max_size=80))
+def test_fuzz(text: str) -> None:
+    for lang in ("en", "uk", "pl"):
+        for q in find_quantities(text, lang):
+            assert text[q.start : q.end] == q.text
+            assert q.value is None or q.value >= 0
