@@ -4,9 +4,10 @@ the review queue and review actions -- over ``minewatch.store.events`` and
 
 from __future__ import annotations
 
+import threading
+import time
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import asdict
 from functools import cache
 from typing import Any, Final
 
@@ -15,6 +16,7 @@ from minewatch.reconcile.records import SourcedClaim
 from minewatch.reconcile.reliability import ReliabilityTable, load_table
 from minewatch.store import Store
 from minewatch.store.events import (
+    FIELD_NAMES,
     StoredEvent,
     audit_log,
     get_event,
@@ -27,6 +29,9 @@ from minewatch.web.filters import EventFilter
 
 SORTS: Final = ("date", "-date", "id", "-id", "corroboration", "-corroboration")
 MAX_SCAN: Final = 5000
+CACHE_SECONDS: Final = 2.0
+_lock = threading.Lock()
+_cache: dict[tuple[str, EventFilter, str], tuple[float, list[dict[str, Any]]]] = {}
 
 
 @cache
@@ -50,7 +55,8 @@ def _event_dict(event: StoredEvent, claims: list[SourcedClaim],
             seen.add(item.source.document_id)
             sources.append(_source(item))
     return {
-        "id": event.id, **asdict(event.fields), "review_state": event.state,
+        "id": event.id, **{name: getattr(event.fields, name) for name in FIELD_NAMES},
+        "review_state": event.state,
         "version": event.version, "reviewed_by": event.reviewed_by,
         "reviewed_at": event.reviewed_at, "review_reason": event.review_reason,
         "recorded_from": event.recorded_from, "claim_ids": list(event.claim_ids),
@@ -85,7 +91,32 @@ def _sort_key(sort: str) -> Any:
 
 
 def matching_events(store: Store, f: EventFilter, sort: str = "-date") -> list[dict[str, Any]]:
-    """Every event matching the filter (at most :data:`MAX_SCAN` are considered), sorted."""
+    """Every event matching the filter (at most :data:`MAX_SCAN` are considered), sorted.
+
+    Results are cached for :data:`CACHE_SECONDS` per store, filter and sort; a review through
+    this server clears the cache at once (a review from another process shows within seconds).
+    """
+    key = (store.url, f, sort)
+    now = time.monotonic()
+    with _lock:
+        hit = _cache.get(key)
+        if hit is not None and now - hit[0] < CACHE_SECONDS:
+            return hit[1]
+    rows = _compute(store, f, sort)
+    with _lock:
+        if len(_cache) > 256:
+            _cache.clear()
+        _cache[key] = (now, rows)
+    return rows
+
+
+def forget_events() -> None:
+    """Drop cached event lists (after a write)."""
+    with _lock:
+        _cache.clear()
+
+
+def _compute(store: Store, f: EventFilter, sort: str) -> list[dict[str, Any]]:
     events = list_events(store, iso3=f.state, type=f.type, state=f.review)[-MAX_SCAN:]
     wanted = {i for e in events for i in e.claim_ids}
     by_id = {c.id: c for c in sourced_claims(store, wanted)}
@@ -181,6 +212,7 @@ def review(store: Store, event_id: int, action: str, *, who: str, reason: str,
     outcome = review_event(store, event_id, action, who=who, reason=reason,
                            expected_version=expected_version, corrections=parsed)
     forget(store)  # a confirmed treaty action may have changed the facts
+    forget_events()
     view = event_view(store, event_id)
     view["law_action"] = outcome.law_action
     return view
