@@ -33,6 +33,8 @@ COMMANDS: dict[str, str] = {
     "quarantine": "minewatch.cli.ingest:quarantine_group",
     "docs": "minewatch.cli.ingest:docs_group",
     "search": "minewatch.cli.ingest:search_command",
+    # scale (issue 7): partition state of `ingest --engine dask`
+    "scale": "minewatch.scale.command:scale_group",
     # web (issue: dashboard, API, feeds, alerts)
     "serve": "minewatch.cli.serve:serve_command",
     "token": "minewatch.cli.serve:token_group",

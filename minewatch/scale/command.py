@@ -109,7 +109,7 @@ def partitions_command(status: str | None, output_format: str, db: str) -> None:
     from minewatch.store.partitions import list_partitions
 
     columns = ("archive", "unit", "start", "end", "status", "attempts", "records", "relevant",
-               "documents", "claims", "reason")  # fmt: skip
+               "documents", "claims", "seconds", "reason")  # fmt: skip
     with cli_errors():
         rows = [p.to_dict() for p in list_partitions(open_store(db), status=status)]
     emit_rows(rows, columns, output_format)

@@ -107,6 +107,7 @@ class _Run:
     results: Counter[str] = field(default_factory=Counter)
     failed: list[tuple[str, str]] = field(default_factory=list)
     peak_rss: dict[str, float] = field(default_factory=dict)
+    cpu_seconds: float = 0.0
 
     def finished(self, result: PartitionResult) -> None:
         counts = self.writer.write(result)
@@ -114,6 +115,7 @@ class _Run:
             records=result.records, bytes=result.bytes, relevant=result.relevant,
             skipped=result.skipped, partitions=1,
         )  # fmt: skip
+        self.cpu_seconds += result.cpu_seconds
         self.peak_rss[result.worker] = max(self.peak_rss.get(result.worker, 0.0),
                                            result.peak_rss_mb)  # fmt: skip
         self.progress.update(result, counts)
@@ -241,7 +243,8 @@ def _run(
         ingested=counts["ingested"], duplicates=counts["duplicates"],
         near_duplicates=counts["near_duplicates"], quarantined=counts["quarantined"],
         unchanged=counts["unchanged"], skipped=run.results["skipped"], claims=counts["claims"],
-        seconds=round(time.monotonic() - started, 3), workers=_workers(client),
+        seconds=round(time.monotonic() - started, 3), cpu_seconds=round(run.cpu_seconds, 3),
+        workers=_workers(client),
         peak_rss_mb=dict(run.peak_rss),
     )  # fmt: skip
     finish_run(

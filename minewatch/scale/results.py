@@ -66,6 +66,7 @@ class PartitionResult:
     skipped: int = 0  # published before --since
     claim_errors: int = 0
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # CPU time of the worker thread on this partition
     worker: str = ""
     peak_rss_mb: float = 0.0
 
@@ -89,6 +90,7 @@ class ScaleSummary:
     skipped: int = 0
     claims: int = 0
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # summed over workers: records / cpu_seconds is docs/s per core
     workers: int = 0
     peak_rss_mb: dict[str, float] = field(default_factory=dict)  # per worker
 
@@ -104,11 +106,13 @@ class ScaleSummary:
 
     def detail(self) -> str:
         failed = len(self.failed_partitions)
+        peak = max(self.peak_rss_mb.values(), default=0.0)
         return (
             f"run {self.run_id}: {self.records} records read ({self.docs_per_second:.0f}/s, "
             f"{self.bytes / MiB / max(self.seconds, 1e-9):.1f} MiB/s), {self.relevant} relevant, "
             f"{self.claims} claims; {self.partitions} partitions done, {self.resumed} already "
-            f"done, {failed} quarantined; {self.workers} workers, {self.seconds:.1f} s"
+            f"done, {failed} quarantined; {self.workers} workers (peak RSS {peak:.0f} MiB), "
+            f"{self.seconds:.1f} s"
         )
 
     @property

@@ -140,7 +140,7 @@ def process_items(
     partition: Partition, items: Iterable[RawItem], options: ScaleOptions
 ) -> PartitionResult:
     """Process ``items`` (a partition's raw items) into a result for the writer."""
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.thread_time()
     tally = _Tally()
     candidates: list[Candidate] = []
     rejected: list[Rejected] = []
@@ -159,8 +159,8 @@ def process_items(
         partition=partition, candidates=tuple(candidates), rejected=tuple(rejected),
         records=tally.records, bytes=tally.bytes, relevant=tally.relevant,
         prefiltered=tally.prefiltered, skipped=tally.skipped, claim_errors=tally.claim_errors,
-        seconds=time.perf_counter() - started, worker=f"{socket.gethostname()}:{os.getpid()}",
-        peak_rss_mb=round(peak, 1),
+        seconds=time.perf_counter() - started, cpu_seconds=time.thread_time() - cpu,
+        worker=f"{socket.gethostname()}:{os.getpid()}", peak_rss_mb=round(peak, 1),
     )  # fmt: skip
 
 
@@ -170,3 +170,24 @@ def process_partition(
     """The task run on a worker: a byte-range partition is read here, a record one is given."""
     source = items if items is not None else read_partition(partition, options.ingest)
     return process_items(partition, source, options)
+
+
+WARM_UP_TEXT = (
+    "Poland ratified the Ottawa Convention banning anti-personnel mines in 2012. "
+    "Польща ратифікувала Оттавську конвенцію про заборону протипіхотних мін у 2012 році."
+)
+
+
+def warm_up(detect_language: bool = True) -> float:
+    """Load what workers need (relevance automaton, extraction data, language models) once.
+
+    Called on every worker at the start of a run so that loading happens in parallel and the
+    first partitions are not slow; returns the seconds it took.
+    """
+    started = time.perf_counter()
+    extract_document(TextDocument(id="warm-up", text=WARM_UP_TEXT, lang="en"))
+    if detect_language:
+        from minewatch.ingest.langid import detect_language as detect
+
+        detect(WARM_UP_TEXT)
+    return time.perf_counter() - started
