@@ -344,8 +344,9 @@ def _abs_from_match(
         return None
     if d is not None and month is not None and not _valid_day(y or 2024, month, d):
         return None
-    if g.get("dec"):
-        return _Cand(start, end, "abs", y=int(g["dec"]) + (5 if g.get("mid") else 0))
+    if g.get("dec") or g.get("dec2"):  # decades: "the 1990s", "1990-х", "lat 90."
+        decade = int(g["dec"]) if g.get("dec") else 1900 + int(g["dec2"])
+        return _Cand(start, end, "abs", y=decade + (5 if g.get("mid") else 0))
     if y is None and month is None:
         return None
     if y is not None and month is None and d is None:

@@ -122,8 +122,9 @@ def numeral_pattern(lang: str) -> str:
     elif group == ".":  # de: 1.000,5 (also 1 000)
         grouped = rf"\d{{1,3}}(?:(?:\.|{_SPACE_CLASS})\d{{3}})+(?:,\d+)?"
         plain = r"\d+(?:,\d+)?"
-    else:  # space grouping, decimal comma (a decimal point also occurs in translated text)
-        grouped = rf"\d{{1,3}}(?:{_SPACE_CLASS}\d{{3}})+(?:,\d+)?"
+    else:  # space grouping, decimal comma (a decimal point also occurs in translated text,
+        # and "1.200.000" with point grouping in copied text)
+        grouped = rf"\d{{1,3}}(?:{_SPACE_CLASS}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}"
         plain = r"\d+(?:[.,]\d+)?"
     del dec
     return f"(?:{grouped}|{plain})"

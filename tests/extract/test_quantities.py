@@ -104,6 +104,9 @@ TABLE: list[Row] = [
     ("ru", "Установлено около полумиллиона мин.", 500000, "mines", True),
     ("en", "Between 2020 and 2023, 4,000 people were hurt.", 4000, "people", False),
     ("pl", "Program kosztuje 1,5 mln zł.", 1500000, "PLN", False),
+    ("pl", "Saperzy usunęli 1.200.000 min.", 1200000, "mines", False),
+    ("uk", "Вивезли 1.2 млн мін.", 1200000, "mines", False),
+    ("fr", "Il reste 1 200 000 mines.", 1200000, "mines", False),
     ("lv", "Tas maksā vairāk nekā 1 milj. eiro.", 1000000, "EUR", True),
 ]
 
