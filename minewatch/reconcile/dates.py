@@ -43,10 +43,17 @@ def last_day(value: str) -> date:
     return date(parts[0], 12, 31)
 
 
+UNKNOWN_DISTANCE = 10**6
+
+
 def days_apart(a: str, b: str) -> int:
-    """Smallest distance in days between the periods two dates can mean (0 if they overlap)."""
+    """Smallest distance in days between the periods two dates can mean (0 if they overlap;
+    :data:`UNKNOWN_DISTANCE` if either is not a real date)."""
     if compatible(a, b):
         return 0
-    if last_day(a) < first_day(b):
-        return (first_day(b) - last_day(a)).days
-    return (first_day(a) - last_day(b)).days
+    try:
+        if last_day(a) < first_day(b):
+            return (first_day(b) - last_day(a)).days
+        return (first_day(a) - last_day(b)).days
+    except ValueError:
+        return UNKNOWN_DISTANCE

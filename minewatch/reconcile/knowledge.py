@@ -93,13 +93,17 @@ def institution(event_type: str, evidence: str) -> str | None:
     return " ".join(found) or None
 
 
+@cache
+def _dimension_of() -> Mapping[str, str]:
+    return {name: dim for dim, spec in knowledge().institutions.items() for name, _ in spec.entries}
+
+
+@lru_cache(maxsize=65536)
 def institutions_compatible(a: str | None, b: str | None) -> bool:
     """False when two institutions name different bodies in one dimension (Sejm vs Senate)."""
     if a is None or b is None:
         return True
-    dimension_of = {
-        name: dim for dim, spec in knowledge().institutions.items() for name, _ in spec.entries
-    }
+    dimension_of = _dimension_of()
     left = {dimension_of[n]: n for n in a.split()}
     right = {dimension_of[n]: n for n in b.split()}
     return all(right.get(dim, name) == name for dim, name in left.items())

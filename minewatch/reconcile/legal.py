@@ -52,7 +52,10 @@ def _quote(item: SourcedClaim) -> str:
 
 def _as_of(item: SourcedClaim) -> date | None:
     stated = item.claim.date or item.source.published
-    return dates.last_day(stated) if stated else None
+    try:
+        return dates.last_day(stated) if stated else None
+    except ValueError:  # an impossible date cannot be checked
+        return None
 
 
 def _source(action: TreatyAction | None) -> str:

@@ -17,9 +17,11 @@ have one) and modality class (:mod:`minewatch.reconcile.knowledge`).  Within a g
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from minewatch.reconcile import dates
 from minewatch.reconcile.knowledge import institution, institutions_compatible, knowledge
@@ -107,39 +109,130 @@ def _specificity(item: SourcedClaim) -> tuple[int, int, int, int]:
     )
 
 
-def _agrees(item: SourcedClaim, cluster: Sequence[SourcedClaim]) -> bool:
-    """The claim names the same institution as a claim of the cluster (positive evidence)."""
-    own = institution(item.claim.type, item.claim.evidence)
-    return own is not None and any(
-        institution(m.claim.type, m.claim.evidence) == own for m in cluster
-    )
+class _Cluster:
+    """Claims of one occurrence; compatibility is checked once per distinct signature."""
+
+    __slots__ = ("anchor", "bucket", "members", "signatures")
+
+    def __init__(self, first: SourcedClaim) -> None:
+        self.anchor = first.claim.date  # the most precise date: claims come most precise first
+        quantity = first.claim.quantity
+        self.bucket = None if quantity is None else _bucket(float(quantity))
+        self.members = [first]
+        self.signatures = {_signature(first): first}
+
+    def add(self, item: SourcedClaim) -> None:
+        self.members.append(item)
+        self.signatures.setdefault(_signature(item), item)
+
+    def fits(self, item: SourcedClaim, options: MergeOptions) -> bool:
+        return all(_pair_compatible(item, m, options) for m in self.signatures.values())
+
+    def agrees(self, item: SourcedClaim) -> bool:
+        """The claim names the same institution as a claim here (positive evidence)."""
+        own = institution(item.claim.type, item.claim.evidence)
+        return own is not None and any(sig[3] == own for sig in self.signatures)
+
+
+def _signature(item: SourcedClaim) -> tuple[object, ...]:
+    c = item.claim
+    return (c.date, c.unit, c.quantity, institution(c.type, c.evidence),
+            item.source.syndication_group)  # fmt: skip
+
+
+def _bucket(quantity: float) -> int:
+    """Figures within a third of each other (any tolerance up to 1/3) fall in the same or
+    adjacent buckets."""
+    return 0 if quantity <= 0 else math.floor(math.log(quantity) / math.log(1.5))
+
+
+def _neighbours(day: str) -> list[str]:
+    try:
+        moment = dates.first_day(day)
+    except ValueError:  # not a real date: no neighbours
+        return []
+    return [date.fromordinal(moment.toordinal() + delta).isoformat() for delta in (-1, 1)]
+
+
+class _Occurrences:
+    """The clusters of one group, indexed by their anchor date and its coarser prefixes, so a
+    claim is compared only with occurrences its date allows."""
+
+    def __init__(self, options: MergeOptions) -> None:
+        self.options = options
+        self.clusters: list[_Cluster] = []
+        self.by_date: dict[str, list[_Cluster]] = defaultdict(list)
+        self.undated: list[_Cluster] = []
+        self.by_size: dict[int, list[_Cluster]] = defaultdict(list)
+        self.sizeless: list[_Cluster] = []
+
+    def candidates(self, item: SourcedClaim) -> list[_Cluster]:
+        """Clusters the claim's date and figure allow (a cheap filter before :meth:`fits`)."""
+        stated, quantity = item.claim.date, item.claim.quantity
+        if stated is None and quantity is not None:
+            bucket = _bucket(float(quantity))
+            near = (c for b in (bucket - 1, bucket, bucket + 1) for c in self.by_size.get(b, []))
+            return [*near, *self.sizeless]
+        if stated is None:
+            return self.clusters
+        found = self.by_date.get(stated, []) + self.undated
+        if dates.precision(stated) == "day":
+            found += [c for day in _neighbours(stated) for c in self.by_date.get(day, [])]
+        if quantity is not None:
+            bucket = _bucket(float(quantity))
+            found = [c for c in found if c.bucket is None or abs(c.bucket - bucket) <= 1]
+        return found
+
+    def matches(self, item: SourcedClaim) -> list[_Cluster]:
+        found = []
+        named = institution(item.claim.type, item.claim.evidence) is not None
+        for cluster in self.candidates(item):
+            if cluster.fits(item, self.options):
+                found.append(cluster)
+                if len(found) > 1 and not named:
+                    break  # ambiguous, and no institution can single one out
+        return found
+
+    def open(self, item: SourcedClaim) -> None:
+        cluster = _Cluster(item)
+        self.clusters.append(cluster)
+        if cluster.bucket is None:
+            self.sizeless.append(cluster)
+        else:
+            self.by_size[cluster.bucket].append(cluster)
+        anchor = cluster.anchor
+        if anchor is None:
+            self.undated.append(cluster)
+            return
+        for key in {anchor[:4], anchor[:7], anchor}:
+            self.by_date[key].append(cluster)
 
 
 def _split_repeating(
     items: Sequence[SourcedClaim], options: MergeOptions
 ) -> list[list[SourcedClaim]]:
-    clusters: list[list[SourcedClaim]] = []
+    occurrences = _Occurrences(options)
     undecided: list[SourcedClaim] = []
     for item in sorted(items, key=_specificity):
-        matches = [cl for cl in clusters if all(_pair_compatible(item, m, options) for m in cl)]
+        matches = occurrences.matches(item)
         if len(matches) > 1:  # several occurrences fit: take one only on positive evidence
-            matches = [cl for cl in matches if _agrees(item, cl)]
+            matches = [cl for cl in matches if cl.agrees(item)]
             if len(matches) != 1:
                 undecided.append(item)
                 continue
         if matches:
-            matches[0].append(item)
+            matches[0].add(item)
         else:
-            clusters.append([item])
+            occurrences.open(item)
     # claims that fit several occurrences are not guessed onto one; alike ones stay together
-    rest: list[list[SourcedClaim]] = []
+    rest = _Occurrences(options)
     for item in undecided:
-        fits = [cl for cl in rest if all(_pair_compatible(item, m, options) for m in cl)]
+        fits = rest.matches(item)
         if fits:
-            fits[0].append(item)
+            fits[0].add(item)
         else:
-            rest.append([item])
-    return clusters + rest
+            rest.open(item)
+    return [c.members for c in (*occurrences.clusters, *rest.clusters)]
 
 
 def best_date(items: Sequence[SourcedClaim]) -> str | None:

@@ -91,3 +91,11 @@ def test_merge_is_independent_of_input_order() -> None:
     forward = {e.claim_ids for e in merge_claims(items)}
     backward = {e.claim_ids for e in merge_claims(list(reversed(items)))}
     assert forward == backward and len(forward) == 2
+
+
+def test_impossible_dates_do_not_crash_the_merge() -> None:
+    items = [
+        sc("withdrawal_vote", "POL", "2025-02-30", evidence="Sejm"),
+        sc("withdrawal_vote", "POL", "2025-02-28", evidence="Sejm"),
+    ]
+    assert len(merge_claims(items)) == 2
