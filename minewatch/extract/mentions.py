@@ -146,6 +146,38 @@ def group_mentions(text: str, lang: str) -> list[Any]:
     return found
 
 
+@lru_cache(maxsize=16)
+def _home_pattern(lang: str) -> re.Pattern[str] | None:
+    from minewatch.extract.lexicons import load_lexicon
+
+    fragments = load_lexicon("arguments", "markers").get("home", {}).get(lang, [])
+    if not fragments:
+        return None
+    return re.compile("|".join(rf"(?<!\w)(?:{f})(?!\w)" for f in fragments), re.IGNORECASE)
+
+
+def home_state(lang: str) -> str | None:
+    from minewatch.extract.lexicons import load_lexicon
+
+    value = load_lexicon("arguments", "markers").get("home_state", {}).get(lang)
+    return str(value) if value else None
+
+
+def home_mentions(text: str, lang: str, state: str, taken: list[Any]) -> list[Any]:
+    """Unnamed national institutions ("the government") as mentions of ``state``; spans next
+    to or inside an existing mention ("Lietuvos Vyriausybė") are left to that mention."""
+    pattern = _home_pattern(lang)
+    if pattern is None:
+        return []
+    found: list[Any] = []
+    for match in pattern.finditer(text):
+        start, end = match.start(), match.end()
+        if any(m.start - 2 <= end and start <= m.end + 2 for m in taken):
+            continue
+        found.append(_Mention(start, end, match.group(), state, "institution", state))
+    return found
+
+
 def find_dates(text: str, lang: str, published: str | None) -> list[Any]:
     """Date expressions in ``text`` resolved against ``published``."""
     try:

@@ -20,6 +20,8 @@ from minewatch.extract.mentions import (
     find_mentions,
     find_quantities,
     group_mentions,
+    home_mentions,
+    home_state,
 )
 from minewatch.extract.merge import merge_claims
 from minewatch.records import Claim, TextDocument
@@ -172,10 +174,16 @@ def extract_document(doc: TextDocument) -> list[Claim]:
     dates = _Lazy(lambda text: find_dates(text, lang, doc.published))
     quantities = _Lazy(lambda text: find_quantities(text, lang))
     all_treaties = treaties.find_treaties(doc.text, 0, lang)
+    main_state = _main_state(mentions)
+    home = main_state[0].state if main_state else home_state(lang)
+    if home:
+        mentions = sorted(
+            mentions + home_mentions(doc.text, lang, home, mentions), key=lambda m: m.start
+        )
     topic = _Topic(
         default_treaty=_default_treaty(all_treaties),
         lead=_lead_sentences(sentences),
-        main_state=_main_state(mentions),
+        main_state=main_state,
     )
     claims: list[Claim] = []
     for sentence in sentences:
