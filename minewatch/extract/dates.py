@@ -103,6 +103,7 @@ class _Rules:
     relative_map: dict[str, tuple[str, int, str]]
     durations: re.Pattern[str]
     duration_anchored: tuple[bool, ...]
+    duration_ago: tuple[bool, ...]
     duration_units: dict[str, str]
     half_year: frozenset[str]
     numbers: dict[str, float]
@@ -286,6 +287,7 @@ def _rules(lang: str) -> _Rules:
         relative_map=rel_map,
         durations=durations,
         duration_anchored=tuple(bool(t.get("anchored", False)) for t in templates),
+        duration_ago=tuple(bool(t.get("ago", False)) for t in templates),
         duration_units=dunits,
         half_year=half,
         numbers=numbers,
@@ -465,8 +467,12 @@ def _duration_candidates(text: str, low: str, r: _Rules) -> list[_Cand]:
                 amount = int(r.numbers.get(_norm(raw), 0))
             if not unit or amount <= 0:
                 continue
-        out.append(_Cand(m.start(), m.end(), "duration", unit=unit, offset=amount,
-                         anchored=r.duration_anchored[branch], role="duration"))
+        if r.duration_ago[branch]:  # "two years ago", "два роки тому": a point in the past
+            out.append(_Cand(m.start(), m.end(), "duration", unit=unit, offset=-amount,
+                             mode="ago"))
+        else:
+            out.append(_Cand(m.start(), m.end(), "duration", unit=unit, offset=amount,
+                             anchored=r.duration_anchored[branch], role="duration"))
     return out
 
 
@@ -492,6 +498,14 @@ def _absorb(text: str, cands: list[_Cand], r: _Rules) -> list[_Cand]:
     """Attach modifiers, weekday+date pairs, ranges and role cues to the selected spans."""
     out: list[_Cand] = []
     for c in cands:
+        if c.kind == "rel" and c.unit == "week" and c.offset in (-1, 1) and out:
+            prev = out[-1]
+            gap = text[prev.end : c.start]
+            if prev.kind == "weekday" and re.fullmatch(r"[\s,]*(?:of|de|der)?\s*", gap):
+                # "on Tuesday last week", "у вівторок минулого тижня", "tiistaina viime viikolla"
+                mode = "prevweek" if c.offset < 0 else "nextweek"
+                out[-1] = replace(prev, end=c.end, mode=mode)
+                continue
         if c.kind == "abs" and out and out[-1].kind == "weekday" and not out[-1].mode:
             gap = text[out[-1].end : c.start]
             if c.d is not None and re.fullmatch(r"[\s,]*", gap):
@@ -646,6 +660,10 @@ def _resolve_weekday(c: _Cand, pub: _Pub) -> tuple[str, str]:
         v = _ym(pub.year, pub.month)
         return v, v
     base = dt.date(pub.year, pub.month, pub.day)
+    if c.mode in ("prevweek", "nextweek"):
+        monday = base - dt.timedelta(days=base.weekday() + (7 if c.mode == "prevweek" else -7))
+        v = (monday + dt.timedelta(days=c.offset)).isoformat()
+        return v, v
     back = (base.weekday() - c.offset) % 7
     ahead = (c.offset - base.weekday()) % 7 or 7
     past = (base - dt.timedelta(days=back)).isoformat()
@@ -660,6 +678,18 @@ def _resolve_weekday(c: _Cand, pub: _Pub) -> tuple[str, str]:
 def _resolve_duration(c: _Cand, pub: _Pub) -> tuple[str | None, str | None]:
     if c.anchored:
         return None, None
+    if c.mode == "ago":  # at the precision of the unit: years ago -> YYYY, days ago -> day
+        if c.unit == "year":
+            v = _fmt(pub.year + c.offset)
+        elif c.unit == "day" and pub.day is not None:
+            v = (dt.date(pub.year, pub.month, pub.day) + dt.timedelta(days=c.offset)).isoformat()
+        elif c.unit == "day" or c.unit == "week":
+            base = dt.date(pub.year, pub.month, pub.day or 1)
+            days = c.offset * (7 if c.unit == "week" else 1)
+            v = (base + dt.timedelta(days=days)).strftime("%Y-%m")
+        else:
+            v = _ym(pub.year, pub.month, c.offset)
+        return v, v
     if c.unit == "month":
         v = _ym(pub.year, pub.month, c.offset)
     elif c.unit == "year":
