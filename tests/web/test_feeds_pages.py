@@ -98,3 +98,10 @@ def test_every_template_string_is_in_the_catalogue() -> None:
     for template in folder.glob("*.html"):
         used |= set(re.findall(r't\(["\']([a-z_.]+[a-z_])["\']\s*[,)]', template.read_text()))
     assert used and used <= keys, used - keys
+
+
+def test_language_switch_sets_a_cookie(fresh_client: TestClient) -> None:
+    switched = fresh_client.get("/lang?to=pl&next=/events", follow_redirects=False)
+    assert switched.headers["location"] == "/events"
+    assert "mw_lang=pl" in switched.headers["set-cookie"]
+    assert "Zdarzenia" in fresh_client.get("/events").text

@@ -154,3 +154,16 @@ def test_the_inertness_check_itself_catches_live_markup() -> None:
     assert live_markup("<script>alert(1)</script>") == ["inline or foreign script"]
     assert live_markup('<a href=" JavaScript:alert(2)">x</a>') == ["javascript: in href"]
     assert live_markup("&lt;script&gt;alert(1)&lt;/script&gt;") == []
+
+
+def test_sign_out_needs_csrf_and_ends_the_session(fresh_client: TestClient,
+                                                  analyst_secret: str) -> None:
+    fresh_client.post("/signin", data={"token": analyst_secret, "next": "/review"})
+    page = fresh_client.get("/review").text
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page)
+    assert csrf is not None
+    assert fresh_client.post("/signout", data={}).status_code == 403
+    out = fresh_client.post("/signout", data={"csrf": csrf.group(1)}, follow_redirects=False)
+    assert out.status_code == 303
+    fresh_client.cookies.clear()
+    assert fresh_client.get("/review", follow_redirects=False).status_code == 303
