@@ -31,7 +31,6 @@ _MANUAL = {
 }  # fmt: skip
 
 
-@lru_cache(maxsize=65536)
 def _fold_char(char: str) -> str:
     lower = char.lower()
     if len(lower) != 1:  # e.g. "İ".lower() has two code points: keep the length stable
@@ -45,11 +44,24 @@ def _fold_char(char: str) -> str:
     return _MANUAL.get(base, base)
 
 
+# Latin (with Extended-A/B and Additional), Greek and Cyrillic: every script in scope.  Characters
+# outside these blocks are left as they are (still one character for one).
+_BLOCKS = ((0x00C0, 0x0530), (0x1E00, 0x1F00))
+_TABLE = str.maketrans(
+    {
+        code: _fold_char(chr(code))
+        for start, end in ((0x0041, 0x005B), *_BLOCKS)
+        for code in range(start, end)
+        if _fold_char(chr(code)) != chr(code)
+    }
+)
+
+
 def fold(value: str) -> str:
     """Lower case, strip diacritics, map ``ł→l`` and friends; ``len(fold(s)) == len(s)``."""
     if value.isascii():
         return value.lower()
-    return "".join(_fold_char(c) for c in value)
+    return value.translate(_TABLE)
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
