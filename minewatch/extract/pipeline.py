@@ -14,7 +14,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from minewatch.extract import arguments, modality, relevance, segment, treaties, triggers, values
+from minewatch.extract import (
+    arguments,
+    authors,
+    modality,
+    relevance,
+    segment,
+    treaties,
+    triggers,
+    values,
+)
 from minewatch.extract.mentions import (
     find_dates,
     find_mentions,
@@ -68,6 +77,7 @@ class _Topic:
     withdrawal: bool = False
     default_treaty: str = "APMBC"
     main_state: tuple[Any, ...] = ()  # the document's dominant state, for impact figures
+    authors: tuple[Any, ...] = ()  # who says "I" or "we": byline author or signatories
     lead: set[int] = field(default_factory=set)
 
 
@@ -184,6 +194,7 @@ def extract_document(doc: TextDocument) -> list[Claim]:
         default_treaty=_default_treaty(all_treaties),
         lead=_lead_sentences(sentences),
         main_state=main_state,
+        authors=tuple(authors.document_authors(doc.text, mentions)),
     )
     claims: list[Claim] = []
     for sentence in sentences:
@@ -255,6 +266,10 @@ def _sentence_claims(
             if trigger.type not in _URGED_TYPES:
                 continue  # "stop using mines", "vote the bill down": not events of a type
             mood, actors = "urged", list(links.of(call).counterparts)
+        elif trigger.type == "advocacy" and topic.authors and authors.first_person(
+            doc.text, trigger.start, trigger.end, lang
+        ):
+            mood, actors = "fact", list(topic.authors)
         else:
             mood = _adjust_mood(trigger, mood)
             actors = _actors(trigger, linked, here_mentions, topic, sentence.text, lang)

@@ -1,0 +1,105 @@
+"""Who speaks in the first person: the byline author or the signatories of a letter.
+
+``document_authors(text, lang, mentions)`` reads a byline line ("By Marta Lindqvist") or the
+lines after a closing formula ("Sincerely," / "Z wyrazami szacunku,"); a signatory line that
+names an organisation stands for it ("Deputy Director, ICBL").  ``first_person(...)`` tells
+whether a trigger is spoken in the first person ("I urge", "Wzywamy", "Закликаємо").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from minewatch.extract.lexicons import load_lexicon
+
+_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐ][\w'’-]+){1,3}"
+_QUOTES = "„”“\"«»‚‘’"
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    """A first-person speaker, as an actor value."""
+
+    entity: str
+    start: int
+    end: int
+    kind: str = "person"
+    state: str | None = None
+    text: str = ""
+
+
+@lru_cache(maxsize=1)
+def _byline() -> re.Pattern[str]:
+    words = load_lexicon("arguments", "markers").get("byline", [])
+    return re.compile(rf"^\s*(?:{'|'.join(words)})\s+({_NAME})\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _closing() -> re.Pattern[str]:
+    words = load_lexicon("arguments", "markers").get("closing", [])
+    return re.compile(rf"^\s*(?:{'|'.join(re.escape(w) for w in words)})\b[^\n]*\n", re.I | re.M)
+
+
+def _signatories(text: str, start: int, mentions: Sequence[Any]) -> list[Author]:
+    block: list[tuple[int, str]] = []
+    offset = start
+    for line in text[start:].split("\n"):
+        stripped = line.strip()
+        if stripped.upper().startswith("CC") or (not stripped and len(block) >= 1):
+            break
+        if stripped:
+            block.append((offset + line.find(stripped), stripped))
+        offset += len(line) + 1
+    end = offset
+    organisations = [m for m in mentions if start <= m.start < end and m.kind == "organisation"]
+    if organisations:
+        first = organisations[0]
+        return [Author(first.entity, first.start, first.end, "organisation")]
+    found = []
+    for position, line in block[:6]:
+        name = " ".join(line.translate({ord(q): None for q in _QUOTES}).split())
+        if 2 <= len(name) <= 80:
+            found.append(Author(name, position, position + len(line)))
+    return found
+
+
+def document_authors(text: str, mentions: Sequence[Any]) -> list[Author]:
+    """The byline author, or the signatories after a closing formula; ``[]`` if none."""
+    byline = _byline().search(text[:600])
+    if byline:
+        return [Author(byline.group(1), byline.start(1), byline.end(1))]
+    closing = None
+    for closing in _closing().finditer(text):
+        pass
+    if closing is None:
+        return []
+    return _signatories(text, closing.end(), mentions)
+
+
+@lru_cache(maxsize=16)
+def _first_person(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data = load_lexicon("arguments", "markers")
+    before = data.get("first_person_before", {}).get(lang, [])
+    suffix = data.get("first_person_suffix", {}).get(lang, [])
+    pronoun = (
+        re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in before)})(?:\s+\w+){{0,2}}\s*$", re.I)
+        if before
+        else None
+    )
+    ending = re.compile(rf"(?:{'|'.join(suffix)})$", re.I) if suffix else None
+    return pronoun, ending
+
+
+def first_person(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the trigger ``text[start:end]`` is spoken in the first person."""
+    pronoun, ending = _first_person(lang)
+    if pronoun is not None and pronoun.search(text[max(0, start - 25) : start]):
+        return True
+    if ending is None:
+        return False
+    word = re.match(r"\w+", text[start:])
+    return word is not None and ending.search(word.group()) is not None
