@@ -478,3 +478,28 @@ def test_fuzz(text: str) -> None:
         for m in find_dates(text, lang, "2025-03-31"):
             assert text[m.start : m.end] == m.text
             assert m.value is None or m.value[:4].isdigit()
+
+
+DATE_KEYS = {
+    "lang", "source", "case_sensitive_months", "months", "months_exclude", "month_stems",
+    "month_suffixes", "weekdays", "weekdays_exclude", "weekdays_need_modifier", "formats",
+    "month_alone", "month_modifiers", "month_post", "weekday_modifiers", "weekday_post", "roles",
+    "range", "relative", "eras", "duration",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru", "pl", "lt", "lv", "et", "fi", "de", "fr"])
+def test_lexicon_schema(lang: str) -> None:
+    """One schema for every language; each file names its source."""
+    from minewatch.extract.numbers import load_lexicon
+
+    lex = load_lexicon("dates", lang)
+    assert set(lex) <= DATE_KEYS, set(lex) - DATE_KEYS
+    assert lex["lang"] == lang and len(lex["source"]) > 20
+    assert set(lex["roles"]) <= {"point", "since", "until", "after"}
+    for entry in lex["relative"]:
+        assert entry["unit"] in {"day", "week", "month", "year", "now"}
+        assert entry.get("role", "point") in {"point", "since", "until", "after"}
+    for template in lex["duration"]["patterns"]:
+        assert "{NU}" in template["pattern"]
+        assert set(template) <= {"pattern", "anchored", "ago"}

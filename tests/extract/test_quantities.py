@@ -237,3 +237,28 @@ def test_fuzz(text: str) -> None:
         for q in find_quantities(text, lang):
             assert text[q.start : q.end] == q.text
             assert q.value is None or q.value >= 0
+
+
+QUANTITY_KEYS = {
+    "lang", "source", "number_words", "scales", "scale_alone", "fixed", "vague", "approx",
+    "range", "currency_symbols", "dot_ordinals", "not_after", "not_before", "ordinal_suffixes",
+    "per_year", "units", "units_before",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru", "pl", "lt", "lv", "et", "fi", "de", "fr"])
+def test_lexicon_schema(lang: str) -> None:
+    """One schema for every language; each file names its source; unit regexes compile."""
+    import re
+
+    from minewatch.extract.numbers import load_lexicon
+
+    lex = load_lexicon("quantities", lang)
+    assert set(lex) <= QUANTITY_KEYS, set(lex) - QUANTITY_KEYS
+    assert lex["lang"] == lang and len(lex["source"]) > 20
+    for value in lex["scales"]:
+        assert float(value) in (1e3, 1e6, 1e9)
+    for patterns in lex["units"].values():
+        for pattern in patterns:
+            re.compile(pattern)
+    assert {"mines", "people", "km2", "percent", "votes", "explosive items"} <= set(lex["units"])
