@@ -284,6 +284,12 @@ def _sentence_claims(
         facts = values.Values.for_trigger(
             trigger, sentence, here_dates(), here_quantities(), mood, doc, topic.lead
         )
+        if (
+            trigger.type == "casualties"
+            and facts.quantity is None
+            and not values.has_vague_amount(sentence.text, lang)
+        ):
+            continue  # "mines cause horrific injuries": no casualty report without a count
         if mood == "fact" and values.is_future(facts.date, doc.published):
             mood = "planned"  # a dated event still to come is planned, whatever the tense
             facts = values.Values.for_trigger(

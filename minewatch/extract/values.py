@@ -102,6 +102,12 @@ def _unit_for(event_type: str, quantity: Any, text: str) -> str:
     return str(table["default"].get(event_type, found or "items"))
 
 
+def has_vague_amount(text: str, lang: str) -> bool:
+    words = _units().get("vague", {}).get(lang, [])
+    lowered = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered) for w in words)
+
+
 def _in_dateline(item: Any, sentence: Sentence) -> bool:
     found = _DATELINE.match(sentence.text)
     return found is not None and int(item.start) - sentence.start < found.end()
