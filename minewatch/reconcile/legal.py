@@ -30,10 +30,14 @@ from minewatch.law import (
 )
 from minewatch.reconcile import dates
 from minewatch.reconcile.contradictions import ASSERTING
+from minewatch.reconcile.merge import best_date
 from minewatch.reconcile.records import Contradiction, SourcedClaim
 from minewatch.states import is_known_state
 
 CONSENT = ("ratification", "accession", "acceptance", "approval", "succession")
+RECORDED_TYPES = frozenset(
+    {"withdrawal_deposit", "signature", "ratification", "accession", "entry_into_force"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +156,26 @@ def _against_record(item: SourcedClaim, treaty: Treaty, law: LawContext) -> Cont
         f"{claim.date}; the depositary record gives {recorded}{_source(action)}",
         severity=2,
     )
+
+
+def recorded_date(items: Sequence[SourcedClaim], law: LawContext) -> str | None:
+    """The best date among the claims that agree with the depositary record, when the
+    event's claims disagree and the record can settle it (None if it cannot)."""
+    first = items[0].claim
+    treaty = law.treaties.get(first.treaty or "")
+    if treaty is None or first.type not in RECORDED_TYPES:
+        return None
+    if first.actor is not None and not is_known_state(first.actor):
+        return None
+    if first.actor is None and first.type != "entry_into_force":
+        return None
+    days, _ = _record_date(items[0], treaty, law)
+    agreeing = [
+        i for i in items
+        if i.claim.date and i.claim.modality in ASSERTING
+        and any(dates.compatible(i.claim.date, d.isoformat()) for d in days)
+    ]  # fmt: skip
+    return best_date(agreeing) if agreeing else None
 
 
 def check_claim(item: SourcedClaim, law: LawContext) -> Contradiction | None:

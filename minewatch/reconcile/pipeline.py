@@ -2,19 +2,20 @@
 
 :func:`reconcile` is incremental: a claim already linked to an event stays there; new claims
 that belong with linked ones are added to that event; an event no analyst has reviewed yet is
-recomputed from all its claims, while a reviewed event keeps the analyst's values and only gains
+recomputed from all its claims (when its claims disagree on a date the depositary record
+settles, the record decides), while a reviewed event keeps the analyst's values and only gains
 the new evidence.  Contradictions are recomputed for every event each run.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from minewatch.law import bundled_treaties
 from minewatch.law import read_facts as bundled_facts
 from minewatch.reconcile.contradictions import ConfirmedView, against_confirmed, between_claims
-from minewatch.reconcile.legal import LawContext, against_law
+from minewatch.reconcile.legal import LawContext, against_law, recorded_date
 from minewatch.reconcile.merge import MergeOptions, cluster_claims, draft
 from minewatch.reconcile.records import Contradiction, EventDraft, SourcedClaim
 from minewatch.store.actions import read_facts as stored_facts
@@ -64,15 +65,25 @@ def fields_of(event: EventDraft) -> EventFields:
     )  # fmt: skip
 
 
+def settled(claims: Sequence[SourcedClaim], law: LawContext) -> EventFields:
+    """The event the claims describe; when their dates disagree and the depositary record
+    settles it, the date is taken from the claims that agree with the record."""
+    event = draft(claims)
+    recorded = recorded_date(claims, law)
+    if recorded is not None and recorded != event.date:
+        event = replace(event, date=recorded)
+    return fields_of(event)
+
+
 def _apply(
     store: Store, cluster: Sequence[SourcedClaim], links: dict[int, int],
-    by_id: dict[int, SourcedClaim],
+    by_id: dict[int, SourcedClaim], law: LawContext,
 ) -> str:  # fmt: skip
     ids = {i.id for i in cluster}
     linked = sorted({links[c] for c in ids if c in links})
     if not linked:
         with store.begin() as conn:
-            create_event(conn, fields_of(draft(cluster)), sorted(ids), who=WHO,
+            create_event(conn, settled(cluster, law), sorted(ids), who=WHO,
                          reason="claims describing one event")  # fmt: skip
         return "created"
     event = get_event(store, linked[0])
@@ -80,7 +91,7 @@ def _apply(
     values = event.fields
     if event.state == "new":
         claims = [by_id[c] for c in (*event.claim_ids, *fresh) if c in by_id]
-        values = fields_of(draft(claims))
+        values = settled(claims, law)
     if values == event.fields and not fresh:
         return "unchanged"
     with store.begin() as conn:
@@ -95,9 +106,10 @@ def reconcile(store: Store, options: MergeOptions | None = None) -> ReconcileSum
     items = sourced_claims(store)
     by_id = {i.id: i for i in items}
     links = claim_links(store)
+    law = law_context(store)
     counts = {"created": 0, "updated": 0, "unchanged": 0}
     for cluster in cluster_claims(items, options):
-        counts[_apply(store, cluster, links, by_id)] += 1
+        counts[_apply(store, cluster, links, by_id, law)] += 1
     found = refresh_contradictions(store)
     return ReconcileSummary(len(items), contradictions=found, **counts)
 
@@ -116,8 +128,9 @@ def event_contradictions(
     """Every contradiction of one event: among its claims, against the law, against review."""
     if not items:
         return []
+    computed = replace(draft(items), date=event.fields.date)  # the recorded/reviewed date
     return [
-        *between_claims(draft(items), items),
+        *between_claims(computed, items),
         *against_law(items, law),
         *against_confirmed(confirmed_view(event), items),
     ]

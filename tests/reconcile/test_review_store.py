@@ -216,3 +216,22 @@ def test_rejected_event_contradiction_against_confirmed(store: Store) -> None:
     assert kinds == ["confirmed", "quantity"]
     with pytest.raises(ReconcileError):
         get_event(store, 99999)
+
+
+def test_depositary_record_settles_a_tied_date(store: Store) -> None:
+    items = [
+        sc("entry_into_force", "POL", "1999-03-01", doc="a", outlet="A",
+           evidence="The convention itself entered into force on 1 March 1999"),
+        sc("entry_into_force", "POL", "1999-03-01", doc="b", outlet="B",
+           evidence="The convention itself entered into force on 1 March 1999"),
+        sc("entry_into_force", "POL", "2013-06", doc="a", outlet="A",
+           evidence="the treaty entered into force for Poland in June 2013"),
+        sc("entry_into_force", "POL", "2013-06", doc="b", outlet="B",
+           evidence="the treaty entered into force for Poland in June 2013"),
+    ]  # fmt: skip
+    add_sourced(store, items)
+    reconcile(store)
+    [event] = list_events(store)
+    assert event.fields.date == "2013-06"  # a 2:2 tie the depositary record (2013-06-01) settles
+    found = {c.contradiction.kind: c.contradiction for c in list_contradictions(store, event.id)}
+    assert "date it 1999-03-01, but" in found["date"].explanation
