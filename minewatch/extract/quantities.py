@@ -30,7 +30,7 @@ QUANTITIES_VERSION: Final = "minewatch.quantities.v1"
 
 _UNIT_WINDOW: Final = 60
 _MAX_FILLERS: Final = 3
-_STOP: Final = re.compile(r"[;:!?()\[\]\n«»\"“”]|\.(?:\s*$|\s+(?P<next>\w))")
+_STOP: Final = re.compile(r"[;:!?()\[\]\n]|\.(?:\s*$|\s+(?P<next>\w))")
 _TOKEN: Final = re.compile(r"[^\W\d_][\w²³'’-]*|%|‰")
 _PHONE: Final = re.compile(
     r"\+\d[\d\s().-]{6,}\d|\(\d{2,5}\)\s*\d[\d\s-]{4,}\d|\d{2,4}-\d{2,3}-\d{2}(?:-\d{2})?\b"
@@ -259,6 +259,8 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         unit = _unit_at(text, end, r, 1 if word_only else _MAX_FILLERS)
         if unit is None and m.group("n1") and m.group("n1")[:1].isdigit():
             unit = _currency(text, num_start, r) or _unit_before(text, start, r)
+        if unit is not None and unit[0] == "pieces":  # "Antipersonenminen – rund 1,7 Mio. Stück"
+            unit = _unit_back(text, start, r) or unit
         unit = _per_year(text, end, unit, r)
         if word_only and unit is None:
             continue
@@ -313,11 +315,29 @@ def _per_year(
         unit = None
     at = unit[2] if unit is not None else end
     rate = r.per_year.match(text, at)
+    if rate is None and unit is not None:  # one word between: "min przeciwpiechotnych rocznie"
+        word = re.match(r"[^\S\n]+[^\W\d_]+", text[at : at + 40])
+        rate = r.per_year.match(text, at + word.end()) if word is not None else None
     if rate is None:
         return unit
     if unit is None:
         return ("per year", at + len(rate.group(0)) - len(rate.group(0).lstrip()), rate.end())
     return (f"{unit[0]}/year", unit[1], rate.end())
+
+
+def _unit_back(text: str, start: int, r: _Rules) -> tuple[str, int, int] | None:
+    """The counted noun written before a counter word, in the same sentence."""
+    w0 = max(0, start - 80)
+    window = text[w0:start]
+    cut = max(window.rfind(ch) for ch in ".;:!?\n")
+    found = None
+    for tok in _TOKEN.finditer(window, cut + 1):
+        m = r.units.match(window, tok.start())
+        if m is not None and m.lastgroup is not None:
+            name = r.unit_names[int(m.lastgroup[1:])]
+            if name not in ("pieces", "years", "months", "weeks", "days", "percent"):
+                found = (name, w0 + m.start(), w0 + m.end())
+    return found
 
 
 def _unit_before(text: str, start: int, r: _Rules) -> tuple[str, int, int] | None:

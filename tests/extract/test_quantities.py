@@ -47,8 +47,13 @@ TABLE: list[Row] = [
     # uk
     ("uk", "Від мін постраждали понад 1,2 тис. цивільних.", 1200, "people", True),
     ("uk", "Росія встановила від 1 до 2 мільйонів мін.", 1000000, "mines", False),
-    ("uk", "Сапери знешкодили майже півтора мільйона вибухонебезпечних предметів.", 1500000,
-     "explosive items", True),
+    (
+        "uk",
+        "Сапери знешкодили майже півтора мільйона вибухонебезпечних предметів.",
+        1500000,
+        "explosive items",
+        True,
+    ),
     ("uk", "Обстежено понад 40 тис. кв. км території.", 40000, "km2", True),
     ("uk", "Загинули двоє людей.", 2, "people", False),
     ("uk", "Знайдено 1,2 млн мін.", 1200000, "mines", False),
@@ -89,10 +94,30 @@ TABLE: list[Row] = [
     ("fi", "Esitystä kannatti 157 kansanedustajaa.", 157, "votes", False),
     ("fi", "Kuoli noin 300 ihmistä.", 300, "people", True),
     # de
-    ("de", "Die Bundeswehr vernichtete rund 1,7 Millionen Antipersonenminen.", 1700000, "mines",
-     True),
+    (
+        "de",
+        "Die Bundeswehr vernichtete rund 1,7 Millionen Antipersonenminen.",
+        1700000,
+        "mines",
+        True,
+    ),
     ("de", "Mehr als 1.000 Menschen wurden verletzt.", 1000, "people", True),
     ("de", "Es wurden 2,5 Mio. Minen gelagert.", 2500000, "mines", False),
+    (
+        "de",
+        "Die Bestände an Antipersonenminen – rund 1,7 Millionen Stück – sind vernichtet.",
+        1700000,
+        "mines",
+        True,
+    ),
+    (
+        "pl",
+        "Polska wyprodukuje do 1,2 mln min przeciwpiechotnych rocznie.",
+        1200000,
+        "mines/year",
+        True,
+    ),
+    ("uk", "Піротехніки знешкодили 117 «пелюсток».", 117, "mines", False),
     ("de", "Dutzende Zivilisten starben.", None, "people", True),
     # fr
     ("fr", "Entre 1 400 et 1 500 civils ont été tués.", 1400, "people", False),
@@ -213,9 +238,7 @@ def test_gold_recall_floor() -> None:
         rights = [i for i in (text.find(ch, end) for ch in ".!?\n") if i >= 0]
         a, b = min(left, start), max(min(rights) if rights else len(text), end)
         total += 1
-        hit += any(
-            q.start < b and q.end > a and q.value == g["quantity"] for q in cache[g["doc"]]
-        )
+        hit += any(q.start < b and q.end > a and q.value == g["quantity"] for q in cache[g["doc"]])
     assert total > 60
     assert hit / total >= 0.9
 
@@ -240,9 +263,23 @@ def test_fuzz(text: str) -> None:
 
 
 QUANTITY_KEYS = {
-    "lang", "source", "number_words", "scales", "scale_alone", "fixed", "vague", "approx",
-    "range", "currency_symbols", "dot_ordinals", "not_after", "not_before", "ordinal_suffixes",
-    "per_year", "units", "units_before",
+    "lang",
+    "source",
+    "number_words",
+    "scales",
+    "scale_alone",
+    "fixed",
+    "vague",
+    "approx",
+    "range",
+    "currency_symbols",
+    "dot_ordinals",
+    "not_after",
+    "not_before",
+    "ordinal_suffixes",
+    "per_year",
+    "units",
+    "units_before",
 }
 
 
