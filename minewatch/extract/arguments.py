@@ -146,10 +146,14 @@ def is_oblique(text: str, offset: int, mention: MentionLike, lang: str) -> bool:
         return True
     if m.oblique.search(before):
         # "officials in Warsaw", "у Варшаві не виключають": a capital in place of its government
-        return not (mention.kind == "capital" and m.territory is not None and m.territory.search(before))
+        return not (
+            mention.kind == "capital" and m.territory is not None and m.territory.search(before)
+        )
     if m.context is not None and m.context.search(_before(text, offset, mention, 30)):
         return True
-    if lang == "en" and _POSSESSIVE_CONTEXT.match(text[mention.end - offset : mention.end - offset + 40]):
+    if lang == "en" and _POSSESSIVE_CONTEXT.match(
+        text[mention.end - offset : mention.end - offset + 40]
+    ):
         return True
     if m.source_after is not None:
         after = text[mention.end - offset : mention.end - offset + 30]

@@ -17,7 +17,7 @@ from typing import Any
 from minewatch.extract.lexicons import load_lexicon
 
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐ][\w'’-]+){1,3}"
-_QUOTES = "„”“\"«»‚‘’"
+_QUOTES = '„”“"«»‚‘’'
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +86,9 @@ def _first_person(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
     before = data.get("first_person_before", {}).get(lang, [])
     suffix = data.get("first_person_suffix", {}).get(lang, [])
     pronoun = (
-        re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in before)})(?:\s+\w+){{0,2}}\s*$", re.I)
+        re.compile(
+            rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in before)})(?:\s+\w+){{0,2}}\s*$", re.I
+        )
         if before
         else None
     )

@@ -266,8 +266,10 @@ def _sentence_claims(
             if trigger.type not in _URGED_TYPES:
                 continue  # "stop using mines", "vote the bill down": not events of a type
             mood, actors = "urged", list(links.of(call).counterparts)
-        elif trigger.type == "advocacy" and topic.authors and authors.first_person(
-            doc.text, trigger.start, trigger.end, lang
+        elif (
+            trigger.type == "advocacy"
+            and topic.authors
+            and authors.first_person(doc.text, trigger.start, trigger.end, lang)
         ):
             mood, actors = "fact", list(topic.authors)
         else:
@@ -378,10 +380,7 @@ def _actors(
 def _actors_of_acts(found: list[triggers.TriggerMatch], links: _Links) -> set[int]:
     """Names that act in a non-impact event of the sentence ("as Russia keeps laying mines")."""
     return {
-        id(a)
-        for t in found
-        if t.type not in arguments.IMPACT_TYPES
-        for a in links.of(t).actors
+        id(a) for t in found if t.type not in arguments.IMPACT_TYPES for a in links.of(t).actors
     }
 
 

@@ -72,7 +72,9 @@ def trigger_table(lang: str) -> TriggerTable:
                 type=type_name,
                 pattern=_compile(spec["patterns"]),
                 buyer=_compile(buyer) if buyer else None,
-                actorless=_compile(spec["actorless_patterns"]) if spec.get("actorless_patterns") else None,
+                actorless=_compile(spec["actorless_patterns"])
+                if spec.get("actorless_patterns")
+                else None,
                 requires_withdrawal=spec.get("requires") == "withdrawal",
                 carry=bool(spec.get("carry")),
             )
@@ -81,12 +83,20 @@ def trigger_table(lang: str) -> TriggerTable:
     weapon = _compile(data["weapon"]) if data.get("weapon") else None
     ban = _compile(data["ban"]) if data.get("ban") else None
     not_treaty = _compile(data["not_treaty"]) if data.get("not_treaty") else None
-    after = re.compile(rf"(?<!\w)(?:{'|'.join(data['after'])})\W+(?:\w+\W+)?$", re.I) if data.get("after") else None
+    after = (
+        re.compile(rf"(?<!\w)(?:{'|'.join(data['after'])})\W+(?:\w+\W+)?$", re.I)
+        if data.get("after")
+        else None
+    )
     prefilter = Prefilter(
         {
             (name, kind): spec.get(field, [])
             for name, spec in data["types"].items()
-            for kind, field in (("p", "patterns"), ("b", "buyer_patterns"), ("a", "actorless_patterns"))
+            for kind, field in (
+                ("p", "patterns"),
+                ("b", "buyer_patterns"),
+                ("a", "actorless_patterns"),
+            )
         }
     )
     return TriggerTable(

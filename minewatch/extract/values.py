@@ -28,7 +28,9 @@ _REACTION_TYPES = frozenset({"advocacy"})
 # holdings and hazards are states of affairs: no news-time default (GUIDELINES §8.3)
 _STATUS_TYPES = frozenset({"contamination", "stockpile"})
 # "KYIV, April 24 (EEN) —": the dateline is the publication date, not an event date (§15.3)
-_DATELINE = re.compile(r"^[A-ZÀ-ÝА-ЯІЇЄҐ][\w'’./ -]{1,40},\s[^—–]{1,30}?(?:\([^)]{1,20}\)\s*)?[—–-]\s")
+_DATELINE = re.compile(
+    r"^[A-ZÀ-ÝА-ЯІЇЄҐ][\w'’./ -]{1,40},\s[^—–]{1,30}?(?:\([^)]{1,20}\)\s*)?[—–-]\s"
+)
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +74,9 @@ def pick_date(
 
 def _day(value: str) -> date | None:
     try:
-        return date.fromisoformat((value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10])
+        return date.fromisoformat(
+            (value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10]
+        )
     except ValueError:
         return None
 

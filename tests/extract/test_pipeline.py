@@ -70,3 +70,43 @@ def test_repeated_mentions_merge() -> None:
     )
     ratified = [c for c in _claims(text) if c[0] == "ratification"]
     assert ratified == [("ratification", "POL", "fact")]
+
+
+def test_buyer_is_the_recipient() -> None:
+    text = "Landmines.\n\nEstonia plans to buy anti-personnel mines next year."
+    doc = TextDocument(id="t", text=text, published="2025-05-22", lang="en")
+    transfers = [c for c in extract_document(doc) if c.type == "transfer"]
+    assert [(c.actor, c.counterpart, c.modality) for c in transfers] == [(None, "EST", "planned")]
+
+
+def test_not_yet_is_a_status() -> None:
+    text = "Ottawa Convention.\n\nThe Lithuanian Seimas has not yet voted on leaving the Ottawa Convention."
+    assert not [k for k, _, _ in _claims(text) if k == "withdrawal_vote"]
+
+
+def test_gapped_coordination_gives_each_state_its_date() -> None:
+    text = (
+        "Ottawa Convention.\n\nLatvia's withdrawal from the Ottawa Convention takes effect on "
+        "27 December 2025, and Poland's on 20 February 2026."
+    )
+    doc = TextDocument(id="t", text=text, published="2025-08-22", lang="en")
+    effective = {
+        (c.actor, c.date) for c in extract_document(doc) if c.type == "withdrawal_effective"
+    }
+    assert ("POL", "2026-02-20") in effective
+
+
+def test_first_person_call_in_a_signed_letter() -> None:
+    text = (
+        "Open letter on the Ottawa Convention\n\nWe urge the Government of Finland to stay in "
+        "the Mine Ban Treaty.\n\nSincerely,\n\nAnna Virtanen\nMarko Salo\n"
+    )
+    doc = TextDocument(id="t", text=text, published="2025-05-01", lang="en")
+    callers = {c.actor for c in extract_document(doc) if c.type == "advocacy"}
+    assert callers == {"Anna Virtanen", "Marko Salo"}
+
+
+def test_unnamed_government_is_the_home_state() -> None:
+    text = "Miny przeciwpiechotne.\n\nRząd zdecydował o wypowiedzeniu konwencji ottawskiej."
+    found = _claims(text, lang="pl", published="2025-03-07")
+    assert ("withdrawal_intent", "POL", "fact") in found
