@@ -8,7 +8,19 @@ who knows the event's tense, can choose; they are equal when the text is unambig
 Knowledge is data: month and weekday names come from CLDR through babel, completed with their
 case forms, cue words, relative expressions and date formats from
 ``data/lexicons/dates/<lang>.yaml``.  Regexes are compiled once per language.  No dateparser:
-every format in scope is covered by the lexicon, which is ~100x faster on whole sentences.
+every format in scope is covered by the lexicon, which is ~60x faster on whole documents.
+
+Conventions of a mention:
+
+* the span includes the cue words that set its role or modify it: "since 2014", "by the end of
+  2025", "Наприкінці 2024 року", "vuoteen 2015 mennessä", "on Tuesday last week", "mars dernier";
+* ``relative`` is true whenever the value needs the publication date: weekdays, yesterday, last
+  year, durations, "now", and also year-less dates ("27 December", "у лютому"), whose ``value``
+  is the most recent such day/month on or before publication and ``future_value`` the next one;
+* ``role`` "duration" is "in six months" (resolved, month precision) or "six months after the
+  notification" (anchored to an undated event: value None); "two years ago" is a "point";
+* named periods: "the full-scale invasion" -> 2022, "after the Second World War" -> 1945;
+  decades: "the 1990s" -> 1990, "the mid-1980s" -> 1985 (GUIDELINES §15.8).
 """
 
 from __future__ import annotations
