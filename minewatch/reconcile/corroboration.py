@@ -5,7 +5,8 @@ near-duplicates found at ingestion) or come from the same outlet; dependence is 
 sources are the connected components.  A source weighs as much as its most reliable document;
 the event's score is the noisy-or of its sources' weights, ``1 - prod(1 - w)``: two C-grade
 outlets (0.6 each) give 0.84, one A-grade notice gives 1.0.  Claims that deny the event
-(modality ``denied``) do not corroborate it.
+(modality ``denied``) do not corroborate it — unless the event is only denied ("a withdrawal
+is not under debate"), when the denials are what it asserts.
 """
 
 from __future__ import annotations
@@ -48,7 +49,9 @@ def corroborate(
 ) -> Corroboration:
     """Independent support for the event the ``claims`` describe."""
     table = table or load_table()
-    supporting = [c.source for c in claims if c.claim.modality != "denied"]
+    supporting = [c.source for c in claims if c.claim.modality != "denied"] or [
+        c.source for c in claims  # an event only denied: the denials are what it asserts
+    ]
     groups = independent_sources(supporting)
     remaining, best = 1.0, "F"
     outlets = []

@@ -72,3 +72,11 @@ def test_bad_grade_is_a_config_error(tmp_path: Path) -> None:
     bad.write_text("weights: {A: 1, B: 1, C: 1, D: 1, E: 1, F: 1}\noutlets: {X: G}\n")
     with pytest.raises(ConfigError, match="MW302"):
         load_table(bad)
+
+
+def test_an_event_that_is_only_denied_is_corroborated_by_its_denials() -> None:
+    items = [
+        sc("withdrawal_intent", "DEU", doc="a", outlet="X", modality="denied"),
+        sc("withdrawal_intent", "DEU", doc="b", outlet="Y", modality="denied"),
+    ]
+    assert corroborate(items).sources == 2
