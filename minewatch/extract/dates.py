@@ -383,7 +383,8 @@ def _abs_from_match(
         if mod is not None:
             mode = r.month_mod[_norm(mod.group("cue"))]
             start -= len(window) - mod.start("cue")
-    return _Cand(start, end, "abs", y=y, m=month, d=d, mode=mode)
+    role = "range" if g.get("dd") else "point"  # "20–21 серпня": the first day
+    return _Cand(start, end, "abs", y=y, m=month, d=d, mode=mode, role=role)
 
 
 def _year_candidate(
