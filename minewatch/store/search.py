@@ -124,13 +124,25 @@ class SearchHit:
     snippet: str
 
 
+MAX_SUFFIX = 5  # a prefix term matches words at most this much longer: inflections, not compounds
+
+
+def _pattern(terms: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(t) for t in terms)
+    return re.compile(rf"\b(?:{alternatives})\w{{0,{MAX_SUFFIX}}}\b")
+
+
+def matches_all(folded: str, terms: list[str]) -> bool:
+    """Whether every term matches a word of ``folded`` (the index over-matches long words)."""
+    return all(_pattern([t]).search(folded) for t in terms)
+
+
 def snippet(original: str, terms: list[str], width: int = 160) -> str:
     """A window of ``original`` around the first matched term, matches marked with [brackets]."""
     folded = fold(original)
     if not terms:
         return original[:width]
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\w*")
-    matches = list(pattern.finditer(folded))
+    matches = list(_pattern(terms).finditer(folded))
     if not matches:
         return original[:width].replace("\n", " ")
     first = matches[0].start()
@@ -203,7 +215,6 @@ def search_documents(
     if not terms:
         return []
     where, params = _filters(lang, since, until, source)
-    params["limit"] = limit
     if store.dialect == "postgresql":
         params["q"] = " & ".join(f"{t}:*" for t in terms)
         sql = (
@@ -218,8 +229,10 @@ def search_documents(
             "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
             f"WHERE documents_fts MATCH :q{where} ORDER BY rank DESC, d.id LIMIT :limit"
         )
+    params["limit"] = limit * 4 + 20  # candidates: long words sharing a prefix are dropped below
     with store.begin() as conn:
-        rows = conn.execute(text(sql), params).all()
+        candidates = conn.execute(text(sql), params).all()
+    rows = [r for r in candidates if matches_all(fold(f"{r.title or ''}\n{r.text}"), terms)]
     return [
         SearchHit(
             id=int(r.id),
@@ -232,5 +245,5 @@ def search_documents(
             rank=round(float(r.rank), 6),
             snippet=snippet(r.text, terms),
         )
-        for r in rows
+        for r in rows[:limit]
     ]
