@@ -170,3 +170,9 @@ def test_snippet_marks_matches_in_the_original_text() -> None:
     assert snippet(text, query_terms("lodz polska")) == (
         "Prezydent podpisał ustawę. W [Łodzi] i w [Polsce] protestowano."
     )
+
+
+def test_prefix_terms_do_not_reach_into_long_compounds(store: Store) -> None:
+    _insert(store, _doc("Puolustusministeri vieraili Varsovassa.", external_id="fi-1", lang="fi"))
+    _insert(store, _doc("Puolan hallitus ja Puolassa asuvat.", external_id="fi-2", lang="fi"))
+    assert [h.external_id for h in search_documents(store, "Puola")] == ["fi-2"]
