@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 import httpx
@@ -105,6 +106,7 @@ async def load(base: str, paths: list[str], clients: int, total: int) -> tuple[l
     """Send ``total`` requests (cycling through ``paths``) from ``clients`` concurrent clients."""
     latencies: list[float] = []
     errors = 0
+    kinds: Counter[str] = Counter()
     counter = iter(range(total))
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
@@ -115,14 +117,19 @@ async def load(base: str, paths: list[str], clients: int, total: int) -> tuple[l
                 started = time.perf_counter()
                 try:
                     response = await client.get(paths[i % len(paths)])
-                    errors += response.status_code != 200
-                except httpx.HTTPError:
+                    if response.status_code != 200:
+                        errors += 1
+                        kinds[f"HTTP {response.status_code}"] += 1
+                except httpx.HTTPError as exc:
                     errors += 1
+                    kinds[type(exc).__name__] += 1
                 latencies.append((time.perf_counter() - started) * 1000)
 
         started = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(clients)))
         elapsed = time.perf_counter() - started
+    if kinds:
+        print(f"errors: {dict(kinds)}", file=sys.stderr)
     return latencies, total / elapsed, errors
 
 
@@ -167,8 +174,10 @@ def main(argv: list[str] | None = None) -> None:
             tail = log.read_text(errors="replace").strip().splitlines()[-5:]
             if any(rows_error for *_, rows_error in rows):
                 print("server log:", *tail, sep="\n  ", file=sys.stderr)
+    load1, load5, _ = os.getloadavg()
     print(f"{args.clients} concurrent clients, {args.requests} requests per endpoint, "
-          f"one uvicorn process, SQLite, {os.cpu_count()} cores\n")
+          f"one uvicorn process, SQLite, {os.cpu_count()} cores, load average {load1:.1f} "
+          f"(1 min) / {load5:.1f} (5 min) at the end of the run\n")
     print("| endpoint | p50 ms | p95 ms | p99 ms | requests/s | errors |")
     print("|---|---:|---:|---:|---:|---:|")
     for name, p50, p95, p99, rate, errors in rows:

@@ -1,7 +1,8 @@
 """The depositary facts the law engine reads, loaded from the store and cached briefly.
 
 Facts change rarely (a new action, a confirmed event), and a page may ask for the status of every
-state several times, so facts and computed statuses are cached for a few seconds per store.
+state several times.  Facts are re-read from the store every few seconds (another process may
+have added one); computed statuses are kept for as long as the facts read are unchanged.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ def _versioned(store: Store) -> tuple[int, Facts]:
             return cached[1], cached[2]
     loaded = _load(store)
     with _lock:
+        if cached is not None and cached[2] == loaded:  # unchanged: keep the computed statuses
+            _facts[store.url] = (now, cached[1], cached[2])
+            return cached[1], cached[2]
         _version += 1
         _facts[store.url] = (now, _version, loaded)
         return _version, loaded

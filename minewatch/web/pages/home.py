@@ -19,7 +19,7 @@ router = APIRouter(include_in_schema=False)
 
 
 @router.get("/healthz")
-def healthz() -> Response:
+async def healthz() -> Response:
     """A trivial endpoint: the baseline of the serving benchmark."""
     return PlainTextResponse("ok")
 
