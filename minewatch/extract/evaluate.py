@@ -45,10 +45,12 @@ class LabelledDocument:
 class Tally:
     gold: int = 0
     predicted: int = 0
-    matched: int = 0
+    matched: int = 0  # pairs counted under the gold line's category (recall)
+    matched_predicted: int = -1  # pairs under the prediction's category (precision); -1: same
 
     def scores(self) -> dict[str, float | int]:
-        p = self.matched / self.predicted if self.predicted else 0.0
+        hits = self.matched if self.matched_predicted < 0 else self.matched_predicted
+        p = hits / self.predicted if self.predicted else 0.0
         r = self.matched / self.gold if self.gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         return {
@@ -142,9 +144,16 @@ def _tally(
             for dim, key in _dims(row, lang).items():
                 tally = dims.setdefault(dim, {}).setdefault(key, Tally())
                 setattr(tally, attr, getattr(tally, attr) + 1)
-    for g, _ in pairs:
+    for g, p in pairs:
         for dim, key in _dims(g, lang).items():
             dims[dim].setdefault(key, Tally()).matched += 1
+        for dim, key in _dims(p, lang).items():
+            tally = dims[dim].setdefault(key, Tally())
+            tally.matched_predicted = max(tally.matched_predicted, 0) + 1
+    for values in dims.values():
+        for tally in values.values():
+            if tally.matched_predicted < 0:
+                tally.matched_predicted = 0
 
 
 def _attributes(report: Report, pairs: list[tuple[Row, Row]]) -> None:

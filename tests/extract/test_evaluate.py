@@ -48,3 +48,15 @@ def test_claims_on_negative_documents_are_counted() -> None:
     report = score([], [_row("n", "use", "FIN")], docs)
     assert report.negative_claims == 1
     assert report.loose.scores()["precision"] == 0.0
+
+
+def test_category_precision_uses_the_prediction_category() -> None:
+    docs = [LabelledDocument(TextDocument("a", "x", lang="en"), False)]
+    gold = [
+        _row("a", "use", "RUS", modality="alleged"),
+        _row("a", "use", "UKR", modality="alleged"),
+    ]
+    predicted = [_row("a", "use", "RUS", modality="fact"), _row("a", "use", "UKR", modality="fact")]
+    by_modality = score(gold, predicted, docs).as_dict()["by"]["loose"]["modality"]
+    assert by_modality["alleged"]["recall"] == 1.0 and by_modality["alleged"]["precision"] == 0.0
+    assert by_modality["fact"]["precision"] == 1.0 and by_modality["fact"]["recall"] == 0.0
