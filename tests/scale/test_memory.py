@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import newsgen
 import pytest
 
-import newsgen
 from tests.scale.conftest import ROOT, articles, write_jsonl_gz
 
 SCRIPT = """

@@ -44,7 +44,7 @@ def test_dask_ingest_into_postgresql_while_analysts_work(
                                       "quarantined": 0, "unchanged": 0})  # fmt: skip
                 done["writes"] += 2
             own.close()
-        except BaseException as exc:  # noqa: BLE001 - reported by the test
+        except BaseException as exc:
             errors.append(exc)
 
     analysts = [threading.Thread(target=analyst) for _ in range(2)]
