@@ -92,8 +92,10 @@ def _rules(lang: str) -> _Rules:
     scale_alone = _value_map(lex.get("scale_alone"))
     fixed = _value_map(lex.get("fixed"))
     rng = lex.get("range") or {}
-    num = f"(?:{numeral_pattern(lang)}|{number_word_pattern(lang)})"
     scale = alternation(list(scales))
+    # "1,2 million" / "1.2 Mio." written with the other decimal mark (translated text)
+    foreign = r"\d{1,3}[.,]\d{1,2}(?=\s?" + scale + r"(?!\w))"
+    num = f"(?:{foreign}|{numeral_pattern(lang)}|{number_word_pattern(lang)})"
     joins = alternation(_lower(rng.get("join")))
     numeral = numeral_pattern(lang)
     second = (
@@ -200,6 +202,8 @@ def _value(m: re.Match[str], r: _Rules, second: bool = True) -> tuple[float | No
     if n1 is None:
         return None, False
     s1 = r.scales.get(_norm(g["s1"])) if g["s1"] else None
+    if s1 and re.fullmatch(r"\d{1,3}[.,]\d{1,2}", g["n1"]):  # a decimal before a scale word
+        n1 = float(g["n1"].replace(",", "."))
     word_only = not g["n1"][:1].isdigit() and s1 is None
     v1 = n1 * s1 if s1 else n1
     raw2 = g["n2"] or g["n2d"]

@@ -132,6 +132,8 @@ TABLE: list[Row] = [
     ("pl", "Saperzy usunęli 1.200.000 min.", 1200000, "mines", False),
     ("uk", "Вивезли 1.2 млн мін.", 1200000, "mines", False),
     ("fr", "Il reste 1 200 000 mines.", 1200000, "mines", False),
+    ("en", "It could make up to 1,2 million mines.", 1200000, "mines", True),
+    ("de", "Belma kann bis zu 1.2 Millionen Minen herstellen.", 1200000, "mines", True),
     ("lv", "Tas maksā vairāk nekā 1 milj. eiro.", 1000000, "EUR", True),
 ]
 
