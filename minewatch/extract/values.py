@@ -56,7 +56,8 @@ def _date_cost(item: Any, trigger: TriggerMatch) -> int:
 
 def _cost(item: Any, trigger: TriggerMatch) -> int:
     # a written date ("20 лютого 2026") beats a relative one in the same sentence
-    return _date_cost(item, trigger) + (30 if getattr(item, "relative", False) else 0)
+    penalty = 30 if getattr(item, "role", "") in ("duration", "after") else 0
+    return _date_cost(item, trigger) + penalty
 
 
 def pick_date(
@@ -86,12 +87,13 @@ def _future_closer(item: Any, published: str | None) -> bool:
     past, future = item.value, item.future_value
     if not past or not future or past == future or not published or len(published) < 10:
         return False
-    if getattr(item, "relative", False):
-        return False  # weekdays and "last month" keep their past reading
     now, before, after = _day(published), _day(str(past)), _day(str(future))
     if now is None or before is None or after is None:
         return False
-    return (after - now).days < (now - before).days
+    if (after - before).days < 28:
+        return False  # weekdays keep their past reading (GUIDELINES §8.2)
+    # clearly nearer only: news reports the past unless the coming date is much closer
+    return (after - now).days < 0.6 * (now - before).days
 
 
 def _unit_for(event_type: str, quantity: Any, text: str) -> str:
@@ -110,6 +112,32 @@ def has_vague_amount(text: str, lang: str) -> bool:
     words = _units().get("vague", {}).get(lang, [])
     lowered = text.lower()
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered) for w in words)
+
+
+@lru_cache(maxsize=16)
+def _after_words(lang: str, key: str) -> re.Pattern[str] | None:
+    words = _units().get(key, {}).get(lang or "en", [])
+    if not words:
+        return None
+    return re.compile(rf"^\W{{0,3}}(?:{'|'.join(words)})", re.IGNORECASE)
+
+
+def _names_a_treaty(item: Any, sentence: Sentence, lang: str | None) -> bool:
+    """ "the 1997 convention": a year naming a treaty is not an event date."""
+    pattern = _after_words(lang or "en", "treaty_words")
+    after = sentence.text[int(item.end) - sentence.start :]
+    return pattern is not None and str(item.text).isdigit() and bool(pattern.match(after))
+
+
+def _of_a_statement(item: Any, sentence: Sentence, lang: str | None) -> bool:
+    """ "said on Wednesday": the date of a statement, not of a planned or denied event."""
+    words = _units().get("speech", {}).get(lang or "en", [])
+    if not words:
+        return False
+    left = sentence.text[max(0, int(item.start) - sentence.start - 25) : int(item.start) - sentence.start]
+    right = sentence.text[int(item.end) - sentence.start : int(item.end) - sentence.start + 25]
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE)
+    return bool(pattern.search(left) or pattern.search(right))
 
 
 def _in_dateline(item: Any, sentence: Sentence) -> bool:
@@ -142,7 +170,13 @@ class Values:
         doc: TextDocument,
         lead: set[int],
     ) -> Values:
-        dates = [d for d in dates if not _in_dateline(d, sentence)]
+        dates = [
+            d
+            for d in dates
+            if not _in_dateline(d, sentence) and not _names_a_treaty(d, sentence, doc.lang)
+        ]
+        if mood not in _NEWS_TIME and trigger.type != "transfer":
+            dates = [d for d in dates if not _of_a_statement(d, sentence, doc.lang)]
         when = pick_date(trigger, dates, mood, doc.published)
         if sentence.headline:
             when = None  # a headline restates the story: let it fold into the body's mention
