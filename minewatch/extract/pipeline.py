@@ -201,7 +201,27 @@ def extract_document(doc: TextDocument) -> list[Claim]:
         claims.extend(
             _sentence_claims(doc, lang, sentence, topic, mentions, dates, quantities, all_treaties)
         )
-    return merge_claims(claims)
+    return _date_lone_headlines(merge_claims(claims), sentences, doc)
+
+
+def _date_lone_headlines(
+    claims: list[Claim], sentences: list[segment.Sentence], doc: TextDocument
+) -> list[Claim]:
+    """A headline event the body never restates is the news of the day (GUIDELINES §8.4)."""
+    if not doc.published:
+        return claims
+    heads = {s.start for s in sentences if s.headline}
+    body_keys = {(c.type, c.actor) for c in claims if c.start not in heads}
+    return [
+        replace(c, date=doc.published)
+        if c.start in heads
+        and c.date is None
+        and c.modality == "fact"
+        and (c.type, c.actor) not in body_keys
+        and c.type not in values.STATUS_TYPES
+        else c
+        for c in claims
+    ]
 
 
 def _filter_triggers(

@@ -26,7 +26,7 @@ _NEWS_TIME = frozenset({"fact"})
 # same-day reactions and calls take the news time wherever they stand (GUIDELINES §8.4)
 _REACTION_TYPES = frozenset({"advocacy"})
 # holdings and hazards are states of affairs: no news-time default (GUIDELINES §8.3)
-_STATUS_TYPES = frozenset({"contamination", "stockpile"})
+STATUS_TYPES = frozenset({"contamination", "stockpile"})
 # "KYIV, April 24 (EEN) —": the dateline is the publication date, not an event date (§15.3)
 _DATELINE = re.compile(
     r"^[A-ZÀ-ÝА-ЯІЇЄҐ][\w'’./ -]{1,40},\s[^—–]{1,30}?(?:\([^)]{1,20}\)\s*)?[—–-]\s"
@@ -47,26 +47,37 @@ def _distance(item: Any, trigger: TriggerMatch) -> int:
     return 0
 
 
-def _date_cost(item: Any, trigger: TriggerMatch) -> int:
-    """Distance to the trigger; a date after the trigger ("ratified it in 2003") is preferred."""
+_CLAUSE_JOIN = re.compile(r",|;|\s(?:and|but|while|i|a|и|і|та|а|ale|ja|un|ir|und|et|mais|ning|sekä)\s")
+
+
+def _date_cost(item: Any, trigger: TriggerMatch, text: str = "", offset: int = 0) -> int:
+    """Distance to the trigger; a date after the trigger ("ratified it in 2003") is preferred,
+    and a date before it across a clause join ("joined in 2012 and destroyed …") is far."""
     if int(item.end) <= trigger.start:
-        return 2 * (trigger.start - int(item.end)) + 10
+        between = text[int(item.end) - offset : trigger.start - offset] if text else ""
+        join = 60 if between and _CLAUSE_JOIN.search(between) else 0
+        return 2 * (trigger.start - int(item.end)) + 10 + join
     return _distance(item, trigger)
 
 
-def _cost(item: Any, trigger: TriggerMatch) -> int:
+def _cost(item: Any, trigger: TriggerMatch, text: str, offset: int) -> int:
     # a written date ("20 лютого 2026") beats a relative one in the same sentence
     penalty = 30 if getattr(item, "role", "") in ("duration", "after") else 0
-    return _date_cost(item, trigger) + penalty
+    return _date_cost(item, trigger, text, offset) + penalty
 
 
 def pick_date(
-    trigger: TriggerMatch, dates: Sequence[Any], mood: str, published: str | None = None
+    trigger: TriggerMatch,
+    dates: Sequence[Any],
+    mood: str,
+    published: str | None = None,
+    sentence: Sentence | None = None,
 ) -> str | None:
     usable = [d for d in dates if (d.future_value if mood in _FUTURE else d.value)]
     if not usable:
         return None
-    nearest = min(usable, key=lambda d: _cost(d, trigger))
+    text, offset = (sentence.text, sentence.start) if sentence else ("", 0)
+    nearest = min(usable, key=lambda d: _cost(d, trigger, text, offset))
     value = nearest.future_value if mood in _FUTURE else nearest.value
     if mood not in _FUTURE and _future_closer(nearest, published):
         value = nearest.future_value  # "take effect on 27 December": the coming one
@@ -177,14 +188,14 @@ class Values:
         ]
         if mood not in _NEWS_TIME and trigger.type != "transfer":
             dates = [d for d in dates if not _of_a_statement(d, sentence, doc.lang)]
-        when = pick_date(trigger, dates, mood, doc.published)
+        when = pick_date(trigger, dates, mood, doc.published, sentence)
         if sentence.headline:
             when = None  # a headline restates the story: let it fold into the body's mention
         elif (
             when is None
             and mood in _NEWS_TIME
             and (sentence.index in lead or trigger.type in _REACTION_TYPES)
-            and trigger.type not in _STATUS_TYPES
+            and trigger.type not in STATUS_TYPES
             and doc.published
         ):
             when = doc.published
