@@ -379,6 +379,8 @@ def _abs_from_match(
         bare = text[start:end].strip().lower() == g["m"].strip().lower()
         if bare and (r.alone_needs_cue or form in r.ambiguous) and cue is None:
             return None
+    if y is None and g.get("m") and not mode:  # "last July", "šā gada 20. augustā"
+        window = text[max(0, start - 30) : start]
         mod = r.month_mod_before.search(window)
         if mod is not None:
             mode = r.month_mod[_norm(mod.group("cue"))]
