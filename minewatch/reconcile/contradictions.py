@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from minewatch.reconcile import dates
-from minewatch.reconcile.records import Contradiction, EventDraft, SourcedClaim
+from minewatch.reconcile.records import Contradiction, EventFields, SourcedClaim
 
 ASSERTING = frozenset({"fact", "planned", "alleged", "possible"})
 
@@ -50,7 +50,7 @@ def _stale_copy(a: SourcedClaim, b: SourcedClaim) -> bool:
     return same_group and dates.days_apart(a.claim.date or "", b.claim.date or "") == 1
 
 
-def date_contradictions(event: EventDraft, items: Sequence[SourcedClaim]) -> list[Contradiction]:
+def date_contradictions(event: EventFields, items: Sequence[SourcedClaim]) -> list[Contradiction]:
     """Asserting claims whose dates exclude the event's best date."""
     if event.date is None:
         return []
@@ -79,7 +79,7 @@ def date_contradictions(event: EventDraft, items: Sequence[SourcedClaim]) -> lis
 
 
 def quantity_contradictions(
-    event: EventDraft, items: Sequence[SourcedClaim]
+    event: EventFields, items: Sequence[SourcedClaim]
 ) -> list[Contradiction]:
     """Different figures for one event (vote counts, quantities)."""
     if event.quantity is None or event.quantity == event.quantity_max:
@@ -102,7 +102,7 @@ def quantity_contradictions(
 
 
 def modality_contradictions(
-    event: EventDraft, items: Sequence[SourcedClaim]
+    event: EventFields, items: Sequence[SourcedClaim]
 ) -> list[Contradiction]:
     """A claim that the event happened against a claim denying it."""
     facts = [i for i in items if i.claim.modality == "fact"]
@@ -122,7 +122,7 @@ def modality_contradictions(
     ]
 
 
-def between_claims(event: EventDraft, items: Sequence[SourcedClaim]) -> list[Contradiction]:
+def between_claims(event: EventFields, items: Sequence[SourcedClaim]) -> list[Contradiction]:
     """All disagreements among the claims of one event."""
     return [
         *date_contradictions(event, items),

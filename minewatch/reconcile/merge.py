@@ -25,7 +25,7 @@ from datetime import date
 
 from minewatch.reconcile import dates
 from minewatch.reconcile.knowledge import institution, institutions_compatible, knowledge
-from minewatch.reconcile.records import EventDraft, SourcedClaim
+from minewatch.reconcile.records import EventDraft, EventFields, SourcedClaim
 
 GroupKey = tuple[str, str | None, str | None, str | None, str]
 COUNTERPART_TYPES = frozenset({"transfer", "use", "advocacy"})
@@ -265,7 +265,7 @@ def draft(items: Sequence[SourcedClaim]) -> EventDraft:
     quantities = [float(i.claim.quantity) for i in items if i.claim.quantity is not None]
     units = [i.claim.unit for i in items if i.claim.unit]
     found = [n for i in items if (n := institution(i.claim.type, i.claim.evidence))]
-    return EventDraft(
+    values = EventFields(
         type=first.type,
         actor=first.actor,
         treaty=first.treaty,
@@ -276,8 +276,8 @@ def draft(items: Sequence[SourcedClaim]) -> EventDraft:
         quantity_max=max(quantities) if quantities else None,
         unit=units[0] if units else None,
         institution=max(found, key=len) if found else None,
-        claim_ids=tuple(sorted(i.id for i in items)),
     )
+    return EventDraft(values, tuple(sorted(i.id for i in items)))
 
 
 def cluster_claims(

@@ -17,11 +17,10 @@ from minewatch.law import read_facts as bundled_facts
 from minewatch.reconcile.contradictions import ConfirmedView, against_confirmed, between_claims
 from minewatch.reconcile.legal import LawContext, against_law, recorded_date
 from minewatch.reconcile.merge import MergeOptions, cluster_claims, draft
-from minewatch.reconcile.records import Contradiction, EventDraft, SourcedClaim
+from minewatch.reconcile.records import Contradiction, EventFields, SourcedClaim
 from minewatch.store.actions import read_facts as stored_facts
 from minewatch.store.base import Store
 from minewatch.store.events import (
-    EventFields,
     StoredEvent,
     claim_links,
     create_event,
@@ -57,22 +56,12 @@ def law_context(store: Store) -> LawContext:
     return LawContext(bundled_treaties(), facts if facts.actions else bundled_facts())
 
 
-def fields_of(event: EventDraft) -> EventFields:
-    return EventFields(
-        type=event.type, actor=event.actor, treaty=event.treaty, counterpart=event.counterpart,
-        modality=event.modality, date=event.date, quantity=event.quantity,
-        quantity_max=event.quantity_max, unit=event.unit, institution=event.institution,
-    )  # fmt: skip
-
-
 def settled(claims: Sequence[SourcedClaim], law: LawContext) -> EventFields:
     """The event the claims describe; when their dates disagree and the depositary record
     settles it, the date is taken from the claims that agree with the record."""
-    event = draft(claims)
+    values = draft(claims).fields
     recorded = recorded_date(claims, law)
-    if recorded is not None and recorded != event.date:
-        event = replace(event, date=recorded)
-    return fields_of(event)
+    return values if recorded is None else replace(values, date=recorded)
 
 
 def _apply(
@@ -128,7 +117,7 @@ def event_contradictions(
     """Every contradiction of one event: among its claims, against the law, against review."""
     if not items:
         return []
-    computed = replace(draft(items), date=event.fields.date)  # the recorded/reviewed date
+    computed = replace(draft(items).fields, date=event.fields.date)  # recorded/reviewed date
     return [
         *between_claims(computed, items),
         *against_law(items, law),

@@ -34,8 +34,8 @@ class SourcedClaim:
 
 
 @dataclass(frozen=True, slots=True)
-class EventDraft:
-    """An event computed from claims, before storage and review.
+class EventFields:
+    """What an event says: the values reconciliation computes and analysts correct.
 
     ``date`` is the best date at its own precision (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``);
     ``quantity``/``quantity_max`` give a range when sources disagree (equal when they agree).
@@ -52,6 +52,13 @@ class EventDraft:
     quantity_max: float | None
     unit: str | None
     institution: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class EventDraft:
+    """An event computed from claims, before storage and review."""
+
+    fields: EventFields
     claim_ids: tuple[int, ...]
 
 

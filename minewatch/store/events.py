@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from minewatch.errors import ReconcileError, UsageError
-from minewatch.reconcile.records import ClaimSource, Contradiction, SourcedClaim
+from minewatch.reconcile.records import ClaimSource, Contradiction, EventFields, SourcedClaim
 from minewatch.records import Claim
 from minewatch.store.base import Store
 
@@ -36,22 +36,6 @@ class EventConflict(ReconcileError):
 
 class EventNotFound(ReconcileError):
     code = "MW312"
-
-
-@dataclass(frozen=True, slots=True)
-class EventFields:
-    """What an event says: the values reconciliation computes and analysts correct."""
-
-    type: str
-    actor: str | None
-    treaty: str | None
-    counterpart: str | None
-    modality: str
-    date: str | None
-    quantity: float | None
-    quantity_max: float | None
-    unit: str | None
-    institution: str | None
 
 
 FIELD_NAMES = tuple(f.name for f in fields(EventFields))

@@ -21,7 +21,7 @@ def test_disagreeing_dates_for_one_event() -> None:
         sc("withdrawal_effective", "LTU", "2023", doc="dev-018", treaty="CCM"),
     ]
     [event] = merge_claims(items)
-    [found] = between_claims(event, items)
+    [found] = between_claims(event.fields, items)
     assert found.kind == "date" and found.severity == 3
     assert "dev-018" in found.explanation and "2023" in found.explanation
     assert "2025-03-06" in found.explanation
@@ -35,7 +35,7 @@ def test_stale_date_in_syndicated_copy_is_low_severity() -> None:
         sc("withdrawal_deposit", "POL", "2025-08-21", doc="dev-024", group="g"),
     ]
     [event] = merge_claims(items)
-    [found] = between_claims(event, items)
+    [found] = between_claims(event.fields, items)
     assert found.severity == 1 and "stale relative date" in found.explanation
 
 
@@ -45,7 +45,7 @@ def test_vote_counts_disagree() -> None:
         sc("withdrawal_vote", "POL", "2025-06-26", quantity=412, unit="votes in favour", doc="x"),
     ]
     [event] = merge_claims(items)
-    [found] = between_claims(event, items)
+    [found] = between_claims(event.fields, items)
     assert found.kind == "quantity"
     assert "412 votes in favour" in found.explanation and "413" in found.explanation
 
@@ -56,7 +56,7 @@ def test_fact_against_denial() -> None:
         sc("withdrawal_effective", "FIN", "2024", doc="dev-048", modality="denied"),
     ]
     [event] = merge_claims(items)
-    kinds = {c.kind for c in between_claims(event, items)}
+    kinds = {c.kind for c in between_claims(event.fields, items)}
     assert kinds == {"modality"}
 
 

@@ -31,7 +31,7 @@ def test_compatible_precisions_merge_and_best_date_is_precise() -> None:
         sc("withdrawal_deposit", "POL", "2025-08-21", doc="d"),
     ]
     [event] = merge_claims(items)
-    assert event.date == "2025-08-20"
+    assert event.fields.date == "2025-08-20"
     assert event.claim_ids == tuple(sorted(i.id for i in items))
 
 
@@ -50,8 +50,9 @@ def test_quantity_range_and_modality_of_event() -> None:
         sc("withdrawal_vote", "POL", "2025-06-26", quantity=412, unit="votes in favour"),
     ]
     [event] = merge_claims(items)
-    assert (event.quantity, event.quantity_max, event.unit) == (412, 413, "votes in favour")
-    assert event.modality == "fact"
+    f = event.fields
+    assert (f.quantity, f.quantity_max, f.unit) == (412, 413, "votes in favour")
+    assert f.modality == "fact"
 
 
 @pytest.mark.parametrize(
