@@ -1,0 +1,162 @@
+"""Scale benchmark: documents/s with 1 and 2 Dask workers, scaling, memory, projection.
+
+Usage::
+
+    .venv/bin/python benchmarks/scale.py [--docs 40000] [--warc-docs 8000]
+        [--relevant-share 0.002] [--partition-mb 0.25] [--workers 1 2]
+
+1. Relevance filter throughput per core on the generated stream (``extract.relevance.assess``)
+   beside a baseline in the same run: a plain ``text.lower()`` + ``"mine" in`` scan; and the
+   markup pre-filter on HTML pages beside trafilatura on the same pages.
+2. ``run_scale_ingest`` on a generated JSONL.gz and WARC.gz (``make_archive.py``) with a local
+   cluster of 1 and 2 single-threaded worker processes (warmed up first: every language's
+   extraction data and the language models are loaded before the clock starts): documents/s
+   (wall), documents per CPU-second of the workers, peak RSS per worker, the scaling ratio.
+3. The projected time for 50 million articles on 64 cores, from the 1-worker rate and the
+   measured 2-worker efficiency.
+
+The load average is printed before and after: other processes on the machine skew wall times,
+while documents per CPU-second are robust to them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import newsgen
+from make_archive import articles, page, write_jsonl_gz, write_warc
+
+from minewatch.extract.relevance import assess
+from minewatch.ingest.items import IngestOptions
+from minewatch.scale import ScaleOptions, run_scale_ingest
+from minewatch.scale.prefilter import may_be_relevant, visible_text
+from minewatch.store import open_store
+
+ARTICLES = 50_000_000
+CORES = 64
+
+
+def _per_second(count: int, run: Any, items: list[Any]) -> tuple[float, float]:
+    """(items per wall second, items per CPU second) of ``run`` over ``items``."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    for item in items:
+        run(item)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return count / wall, count / cpu
+
+
+def filter_throughput(docs: int, relevant_share: float) -> list[dict[str, Any]]:
+    texts = [a["text"] for a in articles(docs, relevant_share, 0.02, 1, 30)]
+    assess("warm up")
+    rows = []
+    for name, run in (
+        ("relevance filter (assess)", lambda t: assess(t).relevant),
+        ("baseline: lower() + 'mine' in", lambda t: "mine" in t.lower()),
+    ):
+        wall, cpu = _per_second(len(texts), run, texts)
+        rows.append({"stage": name, "docs": len(texts), "docs_per_s": round(wall),
+                     "docs_per_cpu_s": round(cpu)})  # fmt: skip
+    pages = [page(a).decode() for a in articles(min(docs, 1000), relevant_share, 0.02, 2, 30)]
+    from minewatch.ingest.html import parse_html
+
+    parse_html(pages[0])
+    for name, run in (
+        ("markup pre-filter", lambda p: may_be_relevant(visible_text(p))),
+        ("baseline: trafilatura (parse_html)", parse_html),
+    ):
+        wall, cpu = _per_second(len(pages), run, pages)
+        rows.append({"stage": name, "docs": len(pages), "docs_per_s": round(wall),
+                     "docs_per_cpu_s": round(cpu)})  # fmt: skip
+    return rows
+
+
+def warm(texts: dict[str, str]) -> None:
+    """Load every language's extraction data and the language models on a worker."""
+    from minewatch.extract import extract_document
+    from minewatch.ingest.langid import detect_language
+    from minewatch.records import TextDocument
+
+    for lang, text in texts.items():
+        extract_document(TextDocument(id="warm", text=text, lang=lang))
+    detect_language(next(iter(texts.values())))
+
+
+def engine_run(archive: Path, workers: int, options: ScaleOptions, db: Path) -> dict[str, Any]:
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster, Client(cluster) as client:
+        client.run(warm, newsgen._RELEVANT)
+        summary = run_scale_ingest(open_store(str(db)), [str(archive)], options, client=client)
+    return {
+        "archive": archive.name, "workers": workers, "records": summary.records,
+        "MiB": round(summary.bytes / 2**20, 1), "relevant": summary.relevant,
+        "claims": summary.claims, "partitions": summary.partitions,
+        "seconds": round(summary.seconds, 2),
+        "docs_per_s": round(summary.docs_per_second),
+        "docs_per_cpu_s": round(summary.records / max(summary.cpu_seconds, 1e-9)),
+        "peak_rss_mb_per_worker": sorted(round(v) for v in summary.peak_rss_mb.values()),
+    }  # fmt: skip
+
+
+def project(one: dict[str, Any], two: dict[str, Any]) -> dict[str, Any]:
+    ratio = two["docs_per_s"] / max(one["docs_per_s"], 1e-9)
+    efficiency = min(1.0, ratio / 2)
+    per_core_wall = one["docs_per_s"]
+    per_core_cpu = one["docs_per_cpu_s"]
+    return {
+        "archive": one["archive"], "scaling_1_to_2": round(ratio, 2),
+        "hours_50M_on_64_cores_wall_rate": round(
+            ARTICLES / (per_core_wall * CORES * efficiency) / 3600, 2),
+        "hours_50M_on_64_cores_cpu_rate": round(
+            ARTICLES / (per_core_cpu * CORES * efficiency) / 3600, 2),
+    }  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=40000)
+    parser.add_argument("--warc-docs", type=int, default=8000)
+    parser.add_argument("--relevant-share", type=float, default=0.002)
+    parser.add_argument("--partition-mb", type=float, default=0.1)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--skip-filter", action="store_true")
+    args = parser.parse_args()
+    print(json.dumps({"load_average_before": os.getloadavg(), "cores": os.cpu_count()}))
+    if not args.skip_filter:
+        for row in filter_throughput(min(args.docs, 20000), args.relevant_share):
+            print(json.dumps(row))
+    folder = Path(tempfile.mkdtemp(prefix="minewatch-scale-"))
+    try:
+        jsonl, warc = folder / "news.jsonl.gz", folder / "news.warc.gz"
+        write_jsonl_gz(jsonl, articles(args.docs, args.relevant_share, 0.02, 0, 30), 200)
+        write_warc(warc, articles(args.warc_docs, args.relevant_share, 0.02, 5, 30))
+        options = ScaleOptions(
+            ingest=IngestOptions(progress="none"),
+            partition_bytes=int(args.partition_mb * 2**20),
+        )
+        for archive in (jsonl, warc):
+            runs = []
+            for workers in args.workers:
+                db = folder / f"{archive.name}-{workers}.db"
+                runs.append(engine_run(archive, workers, options, db))
+                print(json.dumps(runs[-1]))
+            if len(runs) >= 2:
+                print(json.dumps(project(runs[0], runs[1])))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    print(json.dumps({"load_average_after": os.getloadavg()}))
+
+
+if __name__ == "__main__":
+    main()
