@@ -18,6 +18,7 @@ MODALITY = "minewatch.modality.v1"
 # a plain negation of the verb: "denied" for acts, a status for membership and the withdrawal
 # chain ("has never joined", "have not yet voted": not annotated, GUIDELINES §11)
 NEGATED = "negated"
+_UNTIL = re.compile(r"^(?:\s+\w+){0,3}\s+until\b", re.IGNORECASE)
 _ORDER = ("denied", "alleged", "urged", "considered", "possible", "planned")
 _ACCUSATION_TYPES = frozenset({"use", "production", "transfer", "stockpile"})
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|whereas|although|however|and)\s|\.\s")
@@ -82,7 +83,7 @@ def _not_yet(lang: str) -> re.Pattern[str] | None:
 def is_status(text: str, start: int, end: int, lang: str) -> bool:
     """A "not yet" next to the trigger: a status, not an event (GUIDELINES §5.1, §15.6)."""
     pattern = _not_yet(lang)
-    return pattern is not None and bool(pattern.search(text[max(0, start - 30) : end + 30]))
+    return pattern is not None and bool(pattern.search(text[max(0, start - 30) : end + 15]))
 
 
 @lru_cache(maxsize=16)
@@ -109,6 +110,8 @@ def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str
         negated = negated or bool(table.near.search(text[start:end]))  # "stelle keine … her"
     after = cues_after(lang)
     negated = negated or (after is not None and bool(after.match(text[end : end + 20])))
+    if negated and _UNTIL.match(text[end : end + 30]):
+        negated = False  # "did not ratify it until 2012": it happened then
     if negated:
         possible = table.window.get("possible")
         if possible is not None and possible.search(left):

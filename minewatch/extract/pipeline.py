@@ -238,6 +238,12 @@ def _filter_triggers(
     found = [
         t for t in found if not modality.in_condition(sentence.text, t.start - sentence.start, lang)
     ]
+    found = [
+        t
+        for t in found
+        if t.type != "withdrawal_effective"
+        or not triggers.law_before(sentence.text, t.start - sentence.start, lang)
+    ]
     if triggers.is_generic(sentence.text, lang):
         found = [t for t in found if t.type not in WITHDRAWAL_TYPES | _MEMBERSHIP]
     found = [

@@ -170,6 +170,14 @@ def _weapon_ok(table: TriggerTable, text: str, start: int, end: int) -> bool:
     return True
 
 
+def law_before(text: str, start: int, lang: str) -> bool:
+    """ "the law takes effect": a law (not the withdrawal) as the subject of the effect."""
+    table = trigger_table(lang)
+    return table.not_treaty is not None and bool(
+        table.not_treaty.search(text[max(0, start - 25) : start])
+    )
+
+
 def _on_a_law(table: TriggerTable, text: str, end: int) -> bool:
     """ "signed a decree", "підписав указ": the object is a law, not the treaty."""
     return table.not_treaty is not None and bool(table.not_treaty.search(text[end : end + 25]))
