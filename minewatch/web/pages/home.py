@@ -10,6 +10,7 @@ from fastapi.responses import PlainTextResponse, Response
 from minewatch.law.status import PARTY_STATUSES, STATUSES
 from minewatch.law.treaties import bundled_treaties
 from minewatch.web import data
+from minewatch.web.data.law import SHOWN_WITH
 from minewatch.web.deps import ReadDep, StoreDep
 from minewatch.web.params import LATEST, OnDep, TreatyQueryDep
 from minewatch.web.render import render
@@ -39,6 +40,7 @@ def map_page(request: Request, store: StoreDep, _: ReadDep, treaty: TreatyQueryD
         "shapes": shapes(), "statuses": STATUSES, "small": small, "parties": parties,
         "slider_start": start, "slider_max": (end - start).days,
         "slider_value": max(0, (on - start).days), "latest": LATEST,
+        "territories": SHOWN_WITH,
     })
 
 

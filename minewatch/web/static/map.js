@@ -38,7 +38,8 @@
         if (title) { title.textContent = name + ": " + (labels[status] || status); }
         if (path.parentNode && path.parentNode.setAttribute) {
           path.parentNode.setAttribute("aria-label", name + ": " + (labels[status] || status));
-          path.parentNode.setAttribute("href", "/states/" + iso3 + "?on=" + data.on);
+          var href = path.parentNode.getAttribute("href") || "";
+          path.parentNode.setAttribute("href", href.replace(/on=[0-9-]*/, "on=" + data.on));
         }
       }
     });
