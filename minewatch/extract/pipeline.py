@@ -184,6 +184,13 @@ def extract_document(doc: TextDocument) -> list[Claim]:
     dates = _Lazy(lambda text: find_dates(text, lang, doc.published))
     quantities = _Lazy(lambda text: find_quantities(text, lang))
     all_treaties = treaties.find_treaties(doc.text, 0, lang)
+    # "the Ottawa Convention", "convention d'Ottawa": a city in a treaty's name is not an actor
+    named = [t for t in all_treaties if t.treaty != "none"]
+    mentions = [
+        m
+        for m in mentions
+        if m.kind != "capital" or not any(t.start < m.end and m.start < t.end for t in named)
+    ]
     main_state = _main_state(mentions)
     home = main_state[0].state if main_state else home_state(lang)
     if home:
