@@ -250,8 +250,11 @@ def _rules(lang: str) -> _Rules:
     wmods = _mode_map(lex.get("weekday_modifiers"))
     wpost = _mode_map(lex.get("weekday_post"))
     weekday_re = re.compile(
-        r"(?<!\w)(?:(?P<mod>" + alternation(list(wmods)) + r")\s+)?(?P<wd>"
-        + alternation(list(weekdays)) + r")(?!\w)"
+        r"(?<!\w)(?:(?P<mod>"
+        + alternation(list(wmods))
+        + r")\s+)?(?P<wd>"
+        + alternation(list(weekdays))
+        + r")(?!\w)"
     )
     wmods.update(wpost)
 
@@ -266,11 +269,17 @@ def _rules(lang: str) -> _Rules:
     dunits = {_norm(f): unit for unit, forms in (dur.get("units") or {}).items() for f in forms}
     half = frozenset(_norm(f) for f in dur.get("half_year") or [])
     numbers = dict(number_words(lang))
-    numbers.update({_norm(str(f)): float(v) for v, fs in (dur.get("numbers") or {}).items()
-                    for f in fs})
+    numbers.update(
+        {_norm(str(f)): float(v) for v, fs in (dur.get("numbers") or {}).items() for f in fs}
+    )
     nu = (
-        r"(?:(?:(?P<n>" + alternation(list(numbers)) + r"|\d{1,3})\s+)?(?P<u>"
-        + alternation(list(dunits)) + r")|(?P<h>" + alternation(list(half)) + "))"
+        r"(?:(?:(?P<n>"
+        + alternation(list(numbers))
+        + r"|\d{1,3})\s+)?(?P<u>"
+        + alternation(list(dunits))
+        + r")|(?P<h>"
+        + alternation(list(half))
+        + "))"
     )
     templates = list(dur.get("patterns") or [])
     durations = _combine([t["pattern"].replace("{NU}", nu) for t in templates])
@@ -342,9 +351,7 @@ def _abs_candidates(text: str, low: str, r: _Rules) -> list[_Cand]:
     return out
 
 
-def _abs_from_match(
-    text: str, start: int, end: int, g: dict[str, str], r: _Rules
-) -> _Cand | None:
+def _abs_from_match(text: str, start: int, end: int, g: dict[str, str], r: _Rules) -> _Cand | None:
     y = int(g["y"]) if g.get("y") else None
     month: int | None = None
     if g.get("m"):
@@ -483,11 +490,19 @@ def _duration_candidates(text: str, low: str, r: _Rules) -> list[_Cand]:
             if not unit or amount <= 0:
                 continue
         if r.duration_ago[branch]:  # "two years ago", "два роки тому": a point in the past
-            out.append(_Cand(m.start(), m.end(), "duration", unit=unit, offset=-amount,
-                             mode="ago"))
+            out.append(_Cand(m.start(), m.end(), "duration", unit=unit, offset=-amount, mode="ago"))
         else:
-            out.append(_Cand(m.start(), m.end(), "duration", unit=unit, offset=amount,
-                             anchored=r.duration_anchored[branch], role="duration"))
+            out.append(
+                _Cand(
+                    m.start(),
+                    m.end(),
+                    "duration",
+                    unit=unit,
+                    offset=amount,
+                    anchored=r.duration_anchored[branch],
+                    role="duration",
+                )
+            )
     return out
 
 
@@ -495,6 +510,7 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     """Longest non-overlapping candidates, in text order."""
     chosen: list[_Cand] = []
     taken: list[tuple[int, int]] = []
+
     def key(c: _Cand) -> tuple[bool, int, int]:
         dated = c.kind == "abs" and c.y is not None and not c.bare_year
         return (not dated, -(c.end - c.start), c.start)

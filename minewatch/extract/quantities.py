@@ -99,18 +99,23 @@ def _rules(lang: str) -> _Rules:
     joins = alternation(_lower(rng.get("join")))
     numeral = numeral_pattern(lang)
     second = (
-        r"(?:(?:\s?[-–]\s?|—)(?P<n2d>" + numeral + r")|\s+(?P<join>" + joins + r")\s+(?P<n2>"
-        + num + r"))(?:\s?(?P<s2>" + scale + r")(?!\w))?"
+        r"(?:(?:\s?[-–]\s?|—)(?P<n2d>"
+        + numeral
+        + r")|\s+(?P<join>"
+        + joins
+        + r")\s+(?P<n2>"
+        + num
+        + r"))(?:\s?(?P<s2>"
+        + scale
+        + r")(?!\w))?"
     )
     counted = r"(?P<n1>" + num + r")(?:\s?(?P<s1>" + scale + r")(?!\w))?(?:" + second + ")?"
     pattern = (
         r"(?<![\w.,])"
         r"(?:(?P<approx>" + alternation(_lower(lex.get("approx"))) + r")(?:\s+|(?<=')))?"
         r"(?:(?P<from>" + alternation(_lower(rng.get("from"))) + r")\s+)?"
-        r"(?:" + counted
-        + r"|(?P<fixed>" + alternation(list(fixed)) + r")"
-        r"|(?P<vague>" + alternation(_lower(lex.get("vague"))) + r")(?:\s+(?P<vs>" + scale
-        + r"))?"
+        r"(?:" + counted + r"|(?P<fixed>" + alternation(list(fixed)) + r")"
+        r"|(?P<vague>" + alternation(_lower(lex.get("vague"))) + r")(?:\s+(?P<vs>" + scale + r"))?"
         r"|(?P<s0>" + alternation(list(scale_alone)) + r"))"
         r"(?!\w)"
     )
@@ -131,19 +136,24 @@ def _rules(lang: str) -> _Rules:
         words=number_words(lang),
         units=units,
         unit_names=tuple(name for name, _ in unit_items),
-        not_after=re.compile(r"(?:^|(?<=\W))" + alternation(list(lex.get("not_after") or []))
-                             + r"\s*$", re.I),
-        not_before=re.compile(r"^\.?\s*" + alternation(list(lex.get("not_before") or []))
-                              + r"(?!\w)", re.I),
-        ordinal_after=re.compile(r"^(?:" + "|".join(lex.get("ordinal_suffixes") or ["(?!x)x"])
-                                 + r")(?!\w)", re.I),
+        not_after=re.compile(
+            r"(?:^|(?<=\W))" + alternation(list(lex.get("not_after") or [])) + r"\s*$", re.I
+        ),
+        not_before=re.compile(
+            r"^\.?\s*" + alternation(list(lex.get("not_before") or [])) + r"(?!\w)", re.I
+        ),
+        ordinal_after=re.compile(
+            r"^(?:" + "|".join(lex.get("ordinal_suffixes") or ["(?!x)x"]) + r")(?!\w)", re.I
+        ),
         dot_ordinals=bool(lex.get("dot_ordinals")),
         currency_before=cur,
-        units_before=re.compile(r"(?:^|(?<=\W))(?P<u>" + alternation(list(before)) + r")[^\S\n]*$",
-                                re.I),
+        units_before=re.compile(
+            r"(?:^|(?<=\W))(?P<u>" + alternation(list(before)) + r")[^\S\n]*$", re.I
+        ),
         units_before_map=before,
-        per_year=re.compile(r"[^\S\n]*(?:" + alternation(list(lex.get("per_year") or []))
-                            + r")(?![\w ]*\d)", re.I),
+        per_year=re.compile(
+            r"[^\S\n]*(?:" + alternation(list(lex.get("per_year") or [])) + r")(?![\w ]*\d)", re.I
+        ),
     )
 
 
@@ -270,13 +280,17 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
             continue
         if m.group("s0") and unit is None and not m.group("approx"):
             continue
-        out.append(QuantityMention(
-            start, end, source[start:end],
-            normalise_number(value) if value is not None else None,
-            unit[0] if unit else None,
-            (unit[1], unit[2]) if unit else None,
-            bool(m.group("approx")) or bool(m.group("vague")),
-        ))
+        out.append(
+            QuantityMention(
+                start,
+                end,
+                source[start:end],
+                normalise_number(value) if value is not None else None,
+                unit[0] if unit else None,
+                (unit[1], unit[2]) if unit else None,
+                bool(m.group("approx")) or bool(m.group("vague")),
+            )
+        )
     return out
 
 
@@ -312,9 +326,11 @@ def _real_range(m: re.Match[str], r: _Rules) -> bool:
 def _per_year(
     text: str, end: int, unit: tuple[str, int, int] | None, r: _Rules
 ) -> tuple[str, int, int] | None:
-    """"one million a year" -> per year; "1,000 mines a year" -> mines/year."""
-    if unit is not None and unit[0] in ("years", "months", "weeks", "days") and r.per_year.match(
-        text, end
+    """ "one million a year" -> per year; "1,000 mines a year" -> mines/year."""
+    if (
+        unit is not None
+        and unit[0] in ("years", "months", "weeks", "days")
+        and r.per_year.match(text, end)
     ):
         unit = None
     at = unit[2] if unit is not None else end
