@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from minewatch.extract.cases import non_subject_case
 from minewatch.extract.lexicons import load_lexicon
 from minewatch.extract.mentions import MentionLike
 from minewatch.extract.triggers import TriggerMatch
@@ -158,6 +159,9 @@ def is_oblique(text: str, offset: int, mention: MentionLike, lang: str) -> bool:
     if m.source_after is not None:
         after = text[mention.end - offset : mention.end - offset + 30]
         if m.source_after.search(after):
+            return True
+    if lang in ("uk", "ru", "pl") and mention.kind != "organisation" and mention.text.split():
+        if non_subject_case(mention.text.split()[-1], lang):
             return True
     if m.endings and mention.kind == "state":
         last = mention.text.split()[-1].lower()
