@@ -70,6 +70,7 @@ class _Rules:
     currency_before: dict[str, str]
     per_year: re.Pattern[str]
     units_before: re.Pattern[str]
+    of_victims: re.Pattern[str]
     units_before_map: dict[str, str]
 
 
@@ -151,6 +152,10 @@ def _rules(lang: str) -> _Rules:
             r"(?:^|(?<=\W))(?P<u>" + alternation(list(before)) + r")[^\S\n]*$", re.I
         ),
         units_before_map=before,
+        of_victims=re.compile(
+            r"[^\S\n]*(?:" + alternation(list(lex.get("percent_of_victims") or [])) + r")(?!\w)",
+            re.I,
+        ),
         per_year=re.compile(
             r"[^\S\n]*(?:" + alternation(list(lex.get("per_year") or [])) + r")(?![\w ]*\d)", re.I
         ),
@@ -276,6 +281,8 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         if unit is not None and unit[0] == "pieces":  # "Antipersonenminen – rund 1,7 Mio. Stück"
             unit = _unit_back(text, start, r) or unit
         unit = _per_year(text, end, unit, r)
+        if unit is not None and unit[0] == "percent" and r.of_victims.match(text, unit[2]):
+            continue  # "20% of the victims were children" is not a quantity (GUIDELINES §9)
         if word_only and unit is None:
             continue
         if m.group("s0") and unit is None and not m.group("approx"):

@@ -171,6 +171,8 @@ def test_integers_stay_int() -> None:
         ("en", "A 62-year-old man was injured in 2024."),
         ("en", "1. Introduction\n2. Findings"),
         ("en", "In six months the exit takes effect."),
+        ("en", "Some 20% of the victims were children."),
+        ("uk", "Близько 40% постраждалих становлять діти."),
         ("en", "Press release 10.7.2025 14.00\nThe 1997 Mine Ban Treaty"),
         ("fi", "19.6.2025 klo 16.21 | päivitetty klo 17.05"),
         ("uk", "Відповідно до статті 5 держави мають розміновувати."),
@@ -267,6 +269,7 @@ def test_fuzz(text: str) -> None:
 QUANTITY_KEYS = {
     "lang",
     "source",
+    "percent_of_victims",
     "number_words",
     "scales",
     "scale_alone",
