@@ -157,6 +157,7 @@ _MEMBERSHIP = frozenset({"signature", "ratification", "accession", "entry_into_f
 WEAPON_TYPES = frozenset({"production", "stockpile", "transfer", "use", "destruction"})
 _WEAPON_REACH = 70
 _BAN_REACH = 100
+_BAN_AFTER = 40
 
 
 def _weapon_ok(table: TriggerTable, text: str, start: int, end: int) -> bool:
@@ -166,7 +167,10 @@ def _weapon_ok(table: TriggerTable, text: str, start: int, end: int) -> bool:
         if not table.weapon.search(near):
             return False
     if table.ban is not None:
-        return not table.ban.search(text[max(0, start - _BAN_REACH) : start])
+        if table.ban.search(text[max(0, start - _BAN_REACH) : start]):
+            return False
+        # "jalaväemiinide kasutamist keelustav konventsioon": the ban word after the act nouns
+        return not table.ban.search(text[end : end + _BAN_AFTER])
     return True
 
 
