@@ -171,8 +171,9 @@ def _unit_at(
         if nxt is None or nxt.isupper() or nxt.isdigit():  # "кв. км" goes on, ". The" stops
             window = window[: stop.start() + 1]
             break
-    if window[:1] in ("%", "‰"):
-        return ("percent", end, end + 1)
+    lead = len(window) - len(window.lstrip(" \u00a0\u202f\u2009"))
+    if window[lead : lead + 1] in ("%", "‰"):  # "80%", "80 %" (French spacing)
+        return ("percent", end + lead, end + lead + 1)
     for i, tok in enumerate(_TOKEN.finditer(window)):
         if i > max_fillers:
             break
