@@ -139,13 +139,15 @@ def _pl_fields(tag: str) -> list[set[str]]:
     return [set(field.split(".")) for field in tag.split(":")]
 
 
-def _pl_interpretation(word: str, gender: set[str] | None = None) -> tuple[str, str] | None:
+def _pl_interpretation(
+    word: str, gender: set[str] | None = None, prefer_adjective: bool = False
+) -> tuple[str, str] | None:
     """The (lemma, tag) of ``word`` read as a nominative noun or adjective: geographic names
     first, then common words, then personal names; among equals the one agreeing in gender with
     the previous word of the name ("Donald Tusk": masculine Tusk), masculine by default."""
     if is_acronym(word) or not any(c.isalpha() for c in word):
         return None
-    best: tuple[tuple[int, int], str, str] | None = None
+    best: tuple[tuple[int, int, int], str, str] | None = None
     for _i, _j, (form, lemma, tag, labels, _q) in _morfeusz().analyse(word):
         fields = tag.split(":")
         if form != word:  # a segment of a hyphenated word ("al" of "al-Qaeda")
@@ -160,7 +162,9 @@ def _pl_interpretation(word: str, gender: set[str] | None = None) -> tuple[str, 
             rank = 1
         genders = set(fields[3].split("."))
         agrees = genders & gender if gender else genders & {"m1", "m2", "m3"}
-        key = (rank, 0 if agrees else 1)
+        adjective = fields[0] in ("adj", "ppas")
+        # in a multi-word name "Polska Grupa", "Rzeczpospolita Polska": the adjective reading
+        key = (0 if prefer_adjective and adjective else 1, rank, 0 if agrees else 1)
         if best is None or key < best[0]:
             best = (key, lemma, tag)
     return None if best is None else (best[1], best[2])
@@ -199,7 +203,7 @@ def inflect_pl(
     inflecting = True
     gender: set[str] | None = None
     for word in words:
-        interp = _pl_interpretation(word, gender) if inflecting else None
+        interp = _pl_interpretation(word, gender, len(words) > 1) if inflecting else None
         if interp is None:
             inflecting = False
         else:
