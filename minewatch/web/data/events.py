@@ -203,6 +203,7 @@ def review(store: Store, event_id: int, action: str, *, who: str, reason: str,
     """Confirm, reject or correct an event; return the event as it now stands."""
     from minewatch.reconcile.review import parse_corrections, review_event
     from minewatch.web.data.facts import forget
+    from minewatch.web.data.profiles import forget_profiles
 
     try:
         get_event(store, event_id)
@@ -213,6 +214,7 @@ def review(store: Store, event_id: int, action: str, *, who: str, reason: str,
                            expected_version=expected_version, corrections=parsed)
     forget(store)  # a confirmed treaty action may have changed the facts
     forget_events()
+    forget_profiles()
     view = event_view(store, event_id)
     view["law_action"] = outcome.law_action
     return view
