@@ -73,6 +73,12 @@ def in_condition(text: str, start: int, lang: str) -> bool:
 
 
 @lru_cache(maxsize=16)
+def _negated_possible(lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon("modality", "cues").get("negated_possible", {}).get(lang, [])
+    return re.compile("|".join(rf"(?<!\w){w}" for w in words), re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=16)
 def _not_yet(lang: str) -> re.Pattern[str] | None:
     words = load_lexicon("modality", "cues").get("not_yet", {}).get(lang, [])
     if not words:
@@ -113,8 +119,8 @@ def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str
     if negated and _UNTIL.match(text[end : end + 30]):
         negated = False  # "did not ratify it until 2012": it happened then
     if negated:
-        possible = table.window.get("possible")
-        if possible is not None and possible.search(left):
+        possible = _negated_possible(lang)
+        if possible is not None and possible.search(left + text[start:end]):
             return "possible"  # "not excluded", "не виключають"
         return NEGATED
     right = text[end : end + table.after_chars]
