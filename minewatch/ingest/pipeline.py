@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from datasketch import MinHash
 from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError
 
 from minewatch.errors import UsageError
 from minewatch.ingest.dedup import NearDuplicateIndex, signature, text_hash, to_bytes
@@ -158,9 +159,18 @@ class Ingestor:
 
     def _store(self, doc: NewDocument) -> str:
         minhash = signature(doc.text)
+        try:
+            return self._store_once(doc, minhash)
+        except IntegrityError:
+            # another process stored the same text between our check and our insert: link to it
+            return self._store_once(doc, minhash)
+
+    def _store_once(self, doc: NewDocument, minhash: MinHash) -> str:
         with self.store.begin() as conn:
             existing = find_by_text_hash(conn, doc.text_sha256)
             if existing is not None:
+                if seen_locator(conn, doc.source_name, doc.locator, doc.original_sha256):
+                    return "unchanged"  # a concurrent run stored this very item
                 added = add_copy(conn, existing, doc)
                 resolve_quarantined(conn, doc.source_name, doc.locator)
                 return "duplicates" if added else "unchanged"

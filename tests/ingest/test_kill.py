@@ -109,3 +109,19 @@ def test_sigkill_mid_run_then_rerun_loses_and_duplicates_nothing(
         _ingest_command(folder, db_url), capture_output=True, text=True, timeout=300
     )
     assert again.stdout.strip() == "0 ingested, 0 duplicates, 0 near-duplicates, 0 quarantined"
+
+
+@pytest.mark.slow
+def test_two_runs_at_once_store_each_document_once(db_url: str, tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    _corpus(folder, 150)
+    open_store(db_url).close()
+    runs = [
+        subprocess.Popen(_ingest_command(folder, db_url), stdout=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    outputs = [run.communicate(timeout=300)[0] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outputs
+    ingested = [int(out.split()[0]) for out in outputs]
+    assert sum(ingested) == 150
+    assert _counts(db_url) == (150, 150, 0)
