@@ -214,11 +214,14 @@ def link(
         subjects = [x for x in subjects if x.kind != "organisation"]
     if trigger.type == "advocacy":
         return _advocacy(trigger, text, offset, ordered, subjects, lang)
-    # a name may open the trigger itself ("Verkhovna Rada adopted"): it still stands before it
+    # a name may open or sit inside the trigger itself ("Verkhovna Rada adopted", "President
+    # Andrzej Duda signed"): it still stands before the verb
     before = [
         i
         for i, x in enumerate(subjects)
-        if x.start <= trigger.start and x.start < trigger.end and trigger.start - x.end < 200
+        if x.start < trigger.end
+        and (x.start <= trigger.start or x.end <= trigger.end)
+        and trigger.start - x.end < 200
     ]
     after = [i for i, x in enumerate(subjects) if x.start >= trigger.end]
     actors: list[MentionLike] = []

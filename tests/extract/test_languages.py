@@ -1,0 +1,108 @@
+"""Table-driven cases per language, written for these tests (not copied from the corpus): each
+sentence must yield its event type with its actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from minewatch.extract import extract_document
+from minewatch.records import TextDocument
+
+CASES = [
+    (
+        "en",
+        "The Lithuanian parliament voted on Thursday to leave the Ottawa Convention.",
+        "withdrawal_vote",
+        "LTU",
+    ),
+    (
+        "en",
+        "Finland notified the UN Secretary-General of its withdrawal from the Mine Ban Treaty.",
+        "withdrawal_deposit",
+        "FIN",
+    ),
+    (
+        "en",
+        "Estonia's withdrawal from the Ottawa Convention took effect on 27 December.",
+        "withdrawal_effective",
+        "EST",
+    ),
+    ("en", "Russian forces have laid anti-personnel mines in eastern Ukraine.", "use", "RUS"),
+    (
+        "en",
+        "Human Rights Watch called on Poland to stay in the Mine Ban Treaty.",
+        "advocacy",
+        "Human Rights Watch",
+    ),
+    (
+        "pl",
+        "Sejm przegłosował w czwartek ustawę o wypowiedzeniu konwencji ottawskiej.",
+        "withdrawal_vote",
+        "POL",
+    ),
+    (
+        "pl",
+        "Prezydent Andrzej Duda podpisał ustawę o wypowiedzeniu konwencji ottawskiej.",
+        "withdrawal_law",
+        "POL",
+    ),
+    ("pl", "Litwa wystąpiła z konwencji o amunicji kasetowej.", "withdrawal_effective", "LTU"),
+    ("pl", "Rosja stosuje miny przeciwpiechotne na Ukrainie.", "use", "RUS"),
+    (
+        "uk",
+        "Верховна Рада ухвалила закон про вихід України з Оттавської конвенції.",
+        "withdrawal_vote",
+        "UKR",
+    ),
+    (
+        "uk",
+        "Польща повідомила Генерального секретаря ООН про вихід з Оттавської конвенції.",
+        "withdrawal_deposit",
+        "POL",
+    ),
+    ("uk", "Росія застосовує протипіхотні міни в Україні.", "use", "RUS"),
+    ("uk", "Литва вийшла з Оттавської конвенції.", "withdrawal_effective", "LTU"),
+    ("ru", "Сейм Латвии проголосовал за выход из Оттавской конвенции.", "withdrawal_vote", "LVA"),
+    ("ru", "Эстония вышла из Оттавской конвенции.", "withdrawal_effective", "EST"),
+    ("ru", "Россия применяет противопехотные мины на Украине.", "use", "RUS"),
+    (
+        "de",
+        "Der litauische Seimas stimmte für den Austritt aus dem Ottawa-Übereinkommen.",
+        "withdrawal_vote",
+        "LTU",
+    ),
+    ("de", "Polen ist aus dem Ottawa-Übereinkommen ausgetreten.", "withdrawal_effective", "POL"),
+    ("de", "Russland setzt Antipersonenminen in der Ukraine ein.", "use", "RUS"),
+    (
+        "fr",
+        "Le Parlement finlandais a voté le retrait de la convention d'Ottawa.",
+        "withdrawal_vote",
+        "FIN",
+    ),
+    (
+        "fr",
+        "La Lituanie a quitté la convention sur les armes à sous-munitions.",
+        "withdrawal_effective",
+        "LTU",
+    ),
+    ("fr", "La Russie utilise des mines antipersonnel en Ukraine.", "use", "RUS"),
+    ("fi", "Eduskunta hyväksyi Ottawan sopimuksesta irtautumisen.", "withdrawal_vote", "FIN"),
+    ("fi", "Viron ero Ottawan sopimuksesta astui voimaan.", "withdrawal_effective", "EST"),
+    ("fi", "Venäjä käyttää jalkaväkimiinoja Ukrainassa.", "use", "RUS"),
+    ("et", "Riigikogu kiitis heaks Ottawa konventsioonist lahkumise.", "withdrawal_vote", "EST"),
+    ("et", "Läti lahkumine Ottawa konventsioonist jõustus.", "withdrawal_effective", "LVA"),
+    ("et", "Venemaa kasutab jalaväemiine Ukrainas.", "use", "RUS"),
+    ("lv", "Saeima atbalstīja izstāšanos no Otavas konvencijas.", "withdrawal_vote", "LVA"),
+    ("lv", "Lietuva izstājās no Otavas konvencijas.", "withdrawal_effective", "LTU"),
+    ("lv", "Krievija izmanto kājnieku mīnas Ukrainā.", "use", "RUS"),
+    ("lt", "Seimas pritarė pasitraukimui iš Otavos konvencijos.", "withdrawal_vote", "LTU"),
+    ("lt", "Latvija pasitraukė iš Otavos konvencijos.", "withdrawal_effective", "LVA"),
+    ("lt", "Rusija Ukrainoje naudoja priešpėstines minas.", "use", "RUS"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type", "actor"), CASES)
+def test_event_and_actor(lang: str, text: str, event_type: str, actor: str) -> None:
+    doc = TextDocument(id="t", text="Landmines.\n\n" + text, published="2025-06-01", lang=lang)
+    found = {(c.type, c.actor) for c in extract_document(doc)}
+    assert (event_type, actor) in found
