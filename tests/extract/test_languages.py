@@ -100,6 +100,73 @@ CASES = [
     ("lt", "Rusija Ukrainoje naudoja priešpėstines minas.", "use", "RUS"),
 ]
 
+CASES += [
+    ("en", "Poland signed the Ottawa Convention in 1997.", "signature", "POL"),
+    ("en", "Ukraine joined the Mine Ban Treaty in 2005.", "accession", "UKR"),
+    (
+        "en",
+        "Myanmar's army killed 12 civilians with landmines last year, UNICEF said.",
+        "casualties",
+        "MMR",
+    ),
+    ("en", "The United States will supply anti-personnel mines to Ukraine.", "transfer", "USA"),
+    ("pl", "Polska ratyfikowała konwencję ottawską w 2012 roku.", "ratification", "POL"),
+    (
+        "pl",
+        "Amnesty International wezwała Polskę do pozostania w konwencji ottawskiej.",
+        "advocacy",
+        "Amnesty International",
+    ),
+    ("pl", "Belma wyprodukuje milion min przeciwpiechotnych.", "production", "Belma"),
+    ("pl", "Na Ukrainie od wybuchu wojny miny zabiły ponad 300 cywilów.", "casualties", "UKR"),
+    ("uk", "Україна ратифікувала Оттавську конвенцію у 2005 році.", "ratification", "UKR"),
+    (
+        "uk",
+        "Червоний Хрест закликав Литву не виходити з Оттавської конвенції.",
+        "advocacy",
+        "Red Cross",
+    ),
+    ("uk", "США передали Україні протипіхотні міни.", "transfer", "USA"),
+    ("uk", "Сапери знешкодили 500 мін на Харківщині в Україні.", "clearance", "UKR"),
+    ("ru", "Финляндия подписала Оттавскую конвенцию в 1997 году.", "signature", "FIN"),
+    ("ru", "КНДР поставляет противопехотные мины России.", "transfer", "PRK"),
+    ("ru", "Россия уничтожила запасы противопехотных мин.", "destruction", "RUS"),
+    ("de", "Deutschland hat das Ottawa-Übereinkommen 1998 ratifiziert.", "ratification", "DEU"),
+    ("de", "Rheinmetall produziert keine Antipersonenminen.", "production", "Rheinmetall"),
+    (
+        "de",
+        "In Afghanistan wurden 2023 mehr als 600 Menschen durch Minen getötet.",
+        "casualties",
+        "AFG",
+    ),
+    ("fr", "Le Canada a signé la convention d'Ottawa en 1997.", "signature", "CAN"),
+    (
+        "fr",
+        "Human Rights Watch appelle la Pologne à rester dans le traité d'Ottawa.",
+        "advocacy",
+        "Human Rights Watch",
+    ),
+    ("fr", "Au Yémen, les mines ont tué plus de 500 civils en 2023.", "casualties", "YEM"),
+    ("fi", "Suomi liittyi Ottawan sopimukseen vuonna 2012.", "accession", "FIN"),
+    (
+        "fi",
+        "Suomi hävitti jalkaväkimiinojen varastonsa vuoteen 2015 mennessä.",
+        "destruction",
+        "FIN",
+    ),
+    ("et", "Eesti ühines Ottawa konventsiooniga 2004. aastal.", "accession", "EST"),
+    ("et", "Eesti kavatseb soetada jalaväemiine.", "transfer", None),
+    ("lv", "Latvija pievienojās Otavas konvencijai 2005. gadā.", "accession", "LVA"),
+    ("lv", "Starptautiskā kampaņa (ICBL) aicināja Latviju palikt konvencijā.", "advocacy", "ICBL"),
+    ("lt", "Lietuva ratifikavo Otavos konvenciją 2003 metais.", "ratification", "LTU"),
+    (
+        "lt",
+        "Lietuvos Raudonasis Kryžius ragina Seimą neskubėti trauktis iš Otavos konvencijos.",
+        "advocacy",
+        "Lithuanian Red Cross",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "event_type", "actor"), CASES)
 def test_event_and_actor(lang: str, text: str, event_type: str, actor: str) -> None:
