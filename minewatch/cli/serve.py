@@ -25,7 +25,8 @@ def serve_command(db: str, host: str, port: int, private: bool) -> None:
         store = open_store(settings.db)
         app = create_app(store, settings)
     click.echo(f"Minewatch is serving http://{host}:{port}/  (API: http://{host}:{port}/api/v1/)")
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False,
+                timeout_keep_alive=20)
 
 
 @click.group("token")
