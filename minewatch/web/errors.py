@@ -100,14 +100,15 @@ def _library_status(exc: MinewatchError) -> int:
 
 
 def _allowed_methods(request: Request) -> list[str]:
-    """Every method some route accepts on this path (several routes may share a path)."""
-    allowed: set[str] = set()
-    for route in request.app.routes:
-        regex = getattr(route, "path_regex", None)
-        methods = getattr(route, "methods", None)
-        if regex is not None and methods and regex.match(request.url.path):
-            allowed |= set(methods)
-    return sorted(allowed)
+    """Every method some route fully matches on this path (routes may share a path)."""
+    from starlette.routing import Match
+
+    allowed = []
+    for method in ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"):
+        scope = {**request.scope, "method": method}
+        if any(route.matches(scope)[0] == Match.FULL for route in request.app.router.routes):
+            allowed.append(method)
+    return allowed
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -35,8 +35,11 @@ def test_422_validation_lists_details(client: TestClient) -> None:
     _check(client.get("/api/v1/map?on=9999-12-31"), 422)  # bounded dates
 
 
-def test_405_wrong_method(client: TestClient) -> None:
+def test_405_wrong_method_names_the_allowed_ones(client: TestClient) -> None:
     _check(client.delete("/api/v1/treaties"), 405)
+    response = client.delete("/api/v1/actions")  # two routes share this path
+    _check(response, 405)
+    assert response.headers["allow"] == "GET, POST"
 
 
 def test_401_write_without_token(client: TestClient) -> None:
