@@ -19,8 +19,15 @@ from pathlib import Path
 from typing import IO, BinaryIO
 
 from minewatch.errors import IngestError
-from minewatch.ingest.archives import _charset, _warc_kind
-from minewatch.ingest.items import OVERSIZED, UNSUPPORTED_TYPE, IngestOptions, RawItem, reject
+from minewatch.ingest.archives import _charset, _damaged, _warc_kind
+from minewatch.ingest.items import (
+    OVERSIZED,
+    TRUNCATED,
+    UNSUPPORTED_TYPE,
+    IngestOptions,
+    RawItem,
+    reject,
+)
 from minewatch.ingest.sources import iter_path, iter_records, now
 from minewatch.scale.plan import Partition
 
@@ -77,14 +84,15 @@ def _jsonl_items(partition: Partition, options: IngestOptions) -> Iterator[RawIt
 
 
 def _warc_items(partition: Partition, options: IngestOptions) -> Iterator[RawItem]:
-    """HTTP 200 responses of a WARC byte range (the rules of ``ingest.archives.iter_warc``)."""
+    """HTTP 200 responses of a WARC byte range (the rules of ``ingest.archives.iter_warc``, which
+    reads a whole file: keep the two in step until ingest exposes a reader over a stream)."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     origin, limit = partition.archive, options.settings.max_document_bytes
     with Path(partition.archive).open("rb") as handle:
         try:
-            for record in ArchiveIterator(_range_stream(handle, partition)):
+            for record in ArchiveIterator(_range_stream(handle, partition), check_digests=True):
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 if record.http_headers.get_statuscode() != "200":
@@ -103,6 +111,9 @@ def _warc_item(record: object, origin: str, limit: int) -> RawItem:
     content_type = http_headers.get_header("Content-Type") or ""
     data: bytes = record.content_stream().read(limit + 1)  # type: ignore[attr-defined]
     retrieved = rec_headers.get_header("WARC-Date") or now()
+    if _damaged(record):
+        error = reject(TRUNCATED, f"WARC record for {url} is truncated or corrupt")
+        return RawItem(locator, data, "html", url=url, path=origin, error=error)
     if len(data) > limit:
         error = reject(OVERSIZED, f"WARC record over {limit} bytes")
         return RawItem(locator, b"", "html", url=url, path=origin, error=error)

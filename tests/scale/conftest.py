@@ -1,4 +1,4 @@
-"""Fixtures for the scale tests: generated archives and one Dask cluster per module."""
+"""Fixtures for the scale tests: generated archives and one Dask cluster for the session."""
 
 from __future__ import annotations
 
@@ -41,9 +41,9 @@ def archives(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return make_archives(tmp_path_factory.mktemp("archives"))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def dask_client() -> Iterator[Any]:
-    """A local cluster of two single-threaded worker processes, warmed up."""
+    """A local cluster of two single-threaded worker processes, warmed up, for every test."""
     from distributed import Client, LocalCluster
 
     from minewatch.scale.work import warm_up

@@ -62,12 +62,12 @@ def _run(tmp_path: Path, docs: int) -> dict[str, float]:
 
 @pytest.mark.slow
 def test_peak_memory_does_not_grow_with_the_archive(tmp_path: Path) -> None:
-    small = _run(tmp_path, 2_000)
-    large = _run(tmp_path, 16_000)
+    small = _run(tmp_path, 1_000)
+    large = _run(tmp_path, 10_000)
     print(f"peak RSS MiB: small {small}, large {large}")
     grown_mb = (large["bytes"] - small["bytes"]) / 2**20
-    assert grown_mb > 25  # the large archive holds 25+ MiB more text than the small one
-    assert large["partitions"] > 4 * small["partitions"]
+    assert grown_mb > 18  # the large archive holds 18+ MiB more text than the small one
+    assert large["partitions"] > 5 * small["partitions"]
     # the bound: in-flight partitions x partition size (+ one record), not the archive
     assert large["worker_mb"] - small["worker_mb"] < 25, (small, large)
     assert large["driver_mb"] - small["driver_mb"] < 25, (small, large)
