@@ -12,6 +12,7 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -176,8 +177,9 @@ class Ingestor:
                 return "duplicates" if added else "unchanged"
             match = self.index.match(minhash)
             if match is not None:
-                doc = _with_match(doc, *match)
-            doc_id = insert_document(conn, self.store.dialect, _with_minhash(doc, minhash))
+                doc = replace(doc, duplicate_of=match[0], similarity=round(match[1], 4))
+            doc = replace(doc, minhash=to_bytes(minhash))
+            doc_id = insert_document(conn, self.store.dialect, doc)
             self._extract_claims(conn, doc_id, doc)
             resolve_quarantined(conn, doc.source_name, doc.locator)
         self.index.add(doc_id, minhash)
@@ -215,18 +217,6 @@ class Ingestor:
         return "quarantined"
 
 
-def _with_match(doc: NewDocument, doc_id: int, similarity: float) -> NewDocument:
-    from dataclasses import replace
-
-    return replace(doc, duplicate_of=doc_id, similarity=round(similarity, 4))
-
-
-def _with_minhash(doc: NewDocument, minhash: MinHash) -> NewDocument:
-    from dataclasses import replace
-
-    return replace(doc, minhash=to_bytes(minhash))
-
-
 def run_ingest(
     store: Store, sources: Sequence[str], options: IngestOptions | None = None
 ) -> IngestSummary:
@@ -243,24 +233,24 @@ def run_ingest(
             if item.validators is not None:  # only now: a crash before must refetch the page
                 save_validators(store, item.locator, item.validators)
             progress.advance(item.locator)
+    return close_run(store, run_id, counts, ingestor.claims, time.monotonic() - started)
+
+
+def close_run(
+    store: Store, run_id: int, counts: Counter[str], claims: int, seconds: float
+) -> IngestSummary:
+    """Record a run's counts and return its summary."""
     summary = IngestSummary(
         run_id=run_id, ingested=counts["ingested"], duplicates=counts["duplicates"],
         near_duplicates=counts["near_duplicates"], quarantined=counts["quarantined"],
-        unchanged=counts["unchanged"], skipped=counts["skipped"], claims=ingestor.claims,
-        seconds=round(time.monotonic() - started, 3),
+        unchanged=counts["unchanged"], skipped=counts["skipped"], claims=claims,
+        seconds=round(seconds, 3),
     )  # fmt: skip
-    finish_run(store, run_id, _run_counts(summary))
+    finish_run(store, run_id, {k: counts[k] for k in _RUN_COUNTS})
     return summary
 
 
-def _run_counts(summary: IngestSummary) -> dict[str, int]:
-    return {
-        "ingested": summary.ingested,
-        "duplicates": summary.duplicates,
-        "near_duplicates": summary.near_duplicates,
-        "quarantined": summary.quarantined,
-        "unchanged": summary.unchanged,
-    }
+_RUN_COUNTS = ("ingested", "duplicates", "near_duplicates", "quarantined", "unchanged")
 
 
 def _options_record(options: IngestOptions) -> dict[str, object]:
@@ -271,4 +261,4 @@ def _options_record(options: IngestOptions) -> dict[str, object]:
     }  # fmt: skip
 
 
-__all__ = ["CODES", "Ingestor", "check_sources", "iter_items", "run_ingest"]
+__all__ = ["CODES", "Ingestor", "check_sources", "close_run", "iter_items", "run_ingest"]

@@ -13,12 +13,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from minewatch.ingest.items import IngestOptions, IngestSummary, RawItem
-from minewatch.ingest.pipeline import Ingestor
+from minewatch.ingest.pipeline import Ingestor, close_run
 from minewatch.ingest.sources import is_url, now, read_file
 from minewatch.store.base import Store
 from minewatch.store.quarantine import (
     QuarantinedItem,
-    finish_run,
     get_quarantined,
     list_quarantine,
     start_run,
@@ -62,11 +61,4 @@ def retry_quarantined(
     for item in items:
         ingestor = Ingestor(store, replace(options, source_name=item.source_name), run_id)
         counts[ingestor.process(_raw_item(store, item, options))] += 1
-    summary = IngestSummary(
-        run_id=run_id, ingested=counts["ingested"], duplicates=counts["duplicates"],
-        near_duplicates=counts["near_duplicates"], quarantined=counts["quarantined"],
-        unchanged=counts["unchanged"], seconds=round(time.monotonic() - started, 3),
-    )  # fmt: skip
-    finish_run(store, run_id, {k: counts[k] for k in (
-        "ingested", "duplicates", "near_duplicates", "quarantined", "unchanged")})  # fmt: skip
-    return summary
+    return close_run(store, run_id, counts, 0, time.monotonic() - started)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator, Mapping
-from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -19,16 +18,13 @@ from minewatch.ingest.items import (
     RawItem,
     reject,
 )
+from minewatch.store.quarantine import now as now  # re-exported: items' retrieval time
 
 SIDECAR = "index.jsonl"
 _KINDS = {
     ".txt": "text", ".md": "text", ".text": "text", ".html": "html", ".htm": "html",
     ".xhtml": "html", ".pdf": "pdf",
 }  # fmt: skip
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def is_url(source: str) -> bool:

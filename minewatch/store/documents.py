@@ -19,7 +19,12 @@ from sqlalchemy import Connection, text
 from minewatch.errors import StoreError
 from minewatch.records import TextDocument
 from minewatch.store.base import Store
-from minewatch.store.search import SearchHit, index_document, search_documents
+from minewatch.store.search import (
+    SearchHit,
+    document_filters,
+    index_document,
+    search_documents,
+)
 
 __all__ = [
     "DocumentCopy",
@@ -253,35 +258,14 @@ def list_documents(
     offset: int = 0,
 ) -> list[StoredDocument]:
     """Stored documents in id order, optionally filtered."""
-    clauses, params = _filters(lang, source, since, until)
-    sql = f"SELECT {_STORED} FROM documents{clauses} ORDER BY id"
+    clauses, params = document_filters(lang=lang, source=source, since=since, until=until)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    sql = f"SELECT {_STORED} FROM documents{where} ORDER BY id"
     if limit is not None:
         sql += " LIMIT :limit OFFSET :offset"
         params.update(limit=limit, offset=offset)
     with store.begin() as conn:
         return [_stored(r) for r in conn.execute(text(sql), params)]
-
-
-def _filters(
-    lang: str | None, source: str | None, since: str | None, until: str | None
-) -> tuple[str, dict[str, Any]]:
-    clauses: list[str] = []
-    params: dict[str, Any] = {}
-    for column, op, value in (
-        ("lang", "=", lang),
-        ("source_name", "=", source),
-    ):
-        if value is not None:
-            key = f"p{len(params)}"
-            clauses.append(f"{column} {op} :{key}")
-            params[key] = value
-    if since is not None:  # compared at the document's precision: "2025-03" is since 2025-03-01
-        clauses.append("published >= SUBSTR(:since, 1, LENGTH(published))")
-        params["since"] = since
-    if until is not None:  # "2025-03" includes every day of March
-        clauses.append("SUBSTR(published, 1, :until_len) <= :until")
-        params.update(until=until, until_len=len(until))
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def count_documents(store: Store) -> int:

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import Connection, text
 
@@ -177,24 +178,30 @@ def index_document(conn: Connection, dialect: str, doc_id: int, title: str, body
         )
 
 
-def _filters(
-    lang: str | None, since: str | None, until: str | None, source: str | None
-) -> tuple[str, dict[str, object]]:
+def document_filters(
+    *, lang: str | None, source: str | None, since: str | None, until: str | None, alias: str = ""
+) -> tuple[list[str], dict[str, Any]]:
+    """SQL conditions on ``documents`` (optionally aliased) and their parameters.
+
+    Dates compare at the document's precision: a document of ``2025-03`` is within
+    ``since=2025-03-15`` and ``until=2025-03-01``, and ``until=2025-03`` includes all of March.
+    """
+    d = f"{alias}." if alias else ""
     clauses: list[str] = []
-    params: dict[str, object] = {}
+    params: dict[str, Any] = {}
     if lang:
-        clauses.append("d.lang = :lang")
+        clauses.append(f"{d}lang = :lang")
         params["lang"] = lang
+    if source:
+        clauses.append(f"{d}source_name = :source")
+        params["source"] = source
     if since:
-        clauses.append("d.published >= SUBSTR(:since, 1, LENGTH(d.published))")
+        clauses.append(f"{d}published >= SUBSTR(:since, 1, LENGTH({d}published))")
         params["since"] = since
     if until:
-        clauses.append("SUBSTR(d.published, 1, :until_len) <= :until")
+        clauses.append(f"SUBSTR({d}published, 1, :until_len) <= :until")
         params.update(until=until, until_len=len(until))
-    if source:
-        clauses.append("d.source_name = :source")
-        params["source"] = source
-    return "".join(f" AND {c}" for c in clauses), params
+    return clauses, params
 
 
 _HIT_COLUMNS = "d.id, d.external_id, d.title, d.published, d.lang, d.source_name, d.url, d.text"
@@ -214,7 +221,10 @@ def search_documents(
     terms = query_terms(query)
     if not terms:
         return []
-    where, params = _filters(lang, since, until, source)
+    clauses, params = document_filters(
+        lang=lang, source=source, since=since, until=until, alias="d"
+    )
+    where = "".join(f" AND {c}" for c in clauses)
     if store.dialect == "postgresql":
         params["q"] = " & ".join(f"{t}:*" for t in terms)
         sql = (
