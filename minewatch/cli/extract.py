@@ -1,10 +1,11 @@
-"""``minewatch extract``, ``minewatch eval`` and ``minewatch claims``: thin shells over extraction."""
+"""``minewatch extract``, ``eval`` and ``claims``: thin shells over the extraction library."""
 
 from __future__ import annotations
 
 import json
 import sys
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -90,7 +91,8 @@ def _row(claim: Any) -> dict[str, Any]:
     "--input",
     "input_path",
     type=click.Path(dir_okay=False, allow_dash=True),
-    help="JSONL documents ({id, text, published?, lang?, url?, title?}); '-' or no FILES reads stdin.",
+    help="JSONL documents ({id, text, published?, lang?, url?, title?}); "
+    "'-' or no FILES reads stdin.",
 )
 @click.option("--lang", help="Language (ISO 639-1) of plain-text FILES.")
 @click.option("--published", help="Publication date (YYYY-MM-DD or YYYY-MM) of plain-text FILES.")
@@ -103,35 +105,42 @@ def extract_command(
     output_format: str,
 ) -> None:
     """Extract mine-ban claims from documents; one JSON line per claim (no database needed)."""
-    from minewatch.extract import extract_document
-
-    with cli_errors():
+    with cli_errors(), ExitStack() as stack:
         if files and input_path:
             raise UsageError("give either FILES or --input, not both")
         if files:
             source = _documents_from_files(files, lang, published)
         elif input_path and input_path != "-":
-            source = _documents_from_jsonl(Path(input_path).open(encoding="utf-8"), input_path)
+            handle = stack.enter_context(Path(input_path).open(encoding="utf-8"))
+            source = _documents_from_jsonl(handle, input_path)
         else:
             source = _documents_from_jsonl(sys.stdin, "<stdin>")
-        documents = claims = rejected = 0
-        table: list[dict[str, Any]] = []
-        for item in source:
-            if isinstance(item, str):
-                rejected += 1
-                click.echo(f"rejected: {item}", err=True)
-                continue
-            documents += 1
-            for claim in extract_document(item):
-                claims += 1
-                if output_format == "jsonl":
-                    click.echo(json.dumps(_row(claim), ensure_ascii=False))
-                else:
-                    table.append(_row(claim))
-        if output_format == "table":
-            emit_rows(table, _TABLE_COLUMNS, "table")
-        click.echo(f"{documents} documents, {claims} claims, {rejected} rejected", err=True)
-        sys.exit(EXIT_SOME_REJECTED if rejected else EXIT_OK)
+        documents, claims, rejected = _extract_all(source, output_format)
+    click.echo(f"{documents} documents, {claims} claims, {rejected} rejected", err=True)
+    sys.exit(EXIT_SOME_REJECTED if rejected else EXIT_OK)
+
+
+def _extract_all(source: Iterator[TextDocument | str], output_format: str) -> tuple[int, int, int]:
+    """Extract from every document, printing claims; return (documents, claims, rejected)."""
+    from minewatch.extract import extract_document
+
+    documents = claims = rejected = 0
+    table: list[dict[str, Any]] = []
+    for item in source:
+        if isinstance(item, str):
+            rejected += 1
+            click.echo(f"rejected: {item}", err=True)
+            continue
+        documents += 1
+        for claim in extract_document(item):
+            claims += 1
+            if output_format == "jsonl":
+                click.echo(json.dumps(_row(claim), ensure_ascii=False))
+            else:
+                table.append(_row(claim))
+    if output_format == "table":
+        emit_rows(table, _TABLE_COLUMNS, "table")
+    return documents, claims, rejected
 
 
 @click.command("eval")
@@ -158,7 +167,8 @@ def extract_command(
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def eval_command(gold_path: str, docs_path: str, split: str, as_json: bool) -> None:
-    """Score the extractor against gold claims: P/R/F1 loose and strict, by type, language, modality."""
+    """Score the extractor against gold claims: P/R/F1 loose and strict, by type, language
+    and modality."""
     from minewatch.extract.evaluate import evaluate, format_report
 
     with cli_errors():

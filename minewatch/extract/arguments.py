@@ -160,9 +160,13 @@ def is_oblique(text: str, offset: int, mention: MentionLike, lang: str) -> bool:
         after = text[mention.end - offset : mention.end - offset + 30]
         if m.source_after.search(after):
             return True
-    if lang in ("uk", "ru", "pl") and mention.kind != "organisation" and mention.text.split():
-        if non_subject_case(mention.text.split()[-1], lang):
-            return True
+    words = mention.text.split()
+    if lang in ("uk", "ru", "pl") and mention.kind != "organisation" and words:
+        return non_subject_case(words[-1], lang) or _ending_oblique(m, mention)
+    return _ending_oblique(m, mention)
+
+
+def _ending_oblique(m: Markers, mention: MentionLike) -> bool:
     if m.endings and mention.kind == "state":
         last = mention.text.split()[-1].lower()
         return any(last.endswith(e) and len(last) > len(e) + 3 for e in m.endings)

@@ -72,12 +72,10 @@ def document_authors(text: str, mentions: Sequence[Any]) -> list[Author]:
     byline = _byline().search(text[:600])
     if byline:
         return [Author(byline.group(1), byline.start(1), byline.end(1))]
-    closing = None
-    for closing in _closing().finditer(text):
-        pass
-    if closing is None:
+    closings = list(_closing().finditer(text))
+    if not closings:
         return []
-    return _signatories(text, closing.end(), mentions)
+    return _signatories(text, closings[-1].end(), mentions)
 
 
 @lru_cache(maxsize=16)

@@ -298,7 +298,8 @@ def _sentence_claims(
         if call is not None and trigger.type != "advocacy":
             if trigger.type not in _URGED_TYPES:
                 continue  # "stop using mines", "vote the bill down": not events of a type
-            mood, actors = "urged", list(links.of(call).counterparts)
+            mood = "urged"
+            actors: list[Any] | None = list(links.of(call).counterparts)
         elif (
             trigger.type == "advocacy"
             and topic.authors

@@ -1,10 +1,10 @@
 """Sentence segmentation for news text in ten languages (stage ``minewatch.segment.v1``).
 
-Lines are units first: a headline, a dateline, a caption or a menu line is its own sentence.  Inside
-a line, a sentence ends at ``. ! ? …`` (with any closing quotes or brackets) followed by space and an
-upper-case letter, a digit or an opening quote — unless the word before the period is a known
-abbreviation of the language, a single-letter initial, or (in languages that write ordinals with a
-dot, "27. Juni") a day number.
+Lines are units first: a headline, a dateline, a caption or a menu line is its own sentence.
+Inside a line, a sentence ends at ``. ! ? …`` (with any closing quotes or brackets) followed by
+space and an upper-case letter, a digit or an opening quote — unless the word before the period
+is a known abbreviation of the language, a single-letter initial, or (in languages that write
+ordinals with a dot, "27. Juni") a day number.
 """
 
 from __future__ import annotations
@@ -54,9 +54,7 @@ def _is_boundary(line: str, end_of_mark: int, mark_start: int, lang: str) -> boo
         return False
     if word in abbreviations or (len(word) == 1 and word.isalpha()):
         return False
-    if ordinal_dots and word.isdigit() and len(word) <= 2:
-        return False
-    return True
+    return not (ordinal_dots and word.isdigit() and len(word) <= 2)
 
 
 def _split_line(line: str, lang: str) -> list[tuple[int, int]]:

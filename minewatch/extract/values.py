@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -47,7 +47,9 @@ def _distance(item: Any, trigger: TriggerMatch) -> int:
     return 0
 
 
-_CLAUSE_JOIN = re.compile(r",|;|\s(?:and|but|while|i|a|и|і|та|а|ale|ja|un|ir|und|et|mais|ning|sekä)\s")
+_CLAUSE_JOIN = re.compile(
+    r",|;|\s(?:and|but|while|i|a|и|і|та|а|ale|ja|un|ir|und|et|mais|ning|sekä)\s"
+)
 
 
 def _date_cost(item: Any, trigger: TriggerMatch, text: str = "", offset: int = 0) -> int:
@@ -145,7 +147,9 @@ def _of_a_statement(item: Any, sentence: Sentence, lang: str | None) -> bool:
     words = _units().get("speech", {}).get(lang or "en", [])
     if not words:
         return False
-    left = sentence.text[max(0, int(item.start) - sentence.start - 25) : int(item.start) - sentence.start]
+    left = sentence.text[
+        max(0, int(item.start) - sentence.start - 25) : int(item.start) - sentence.start
+    ]
     right = sentence.text[int(item.end) - sentence.start : int(item.end) - sentence.start + 25]
     pattern = re.compile(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE)
     return bool(pattern.search(left) or pattern.search(right))

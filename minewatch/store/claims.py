@@ -50,7 +50,7 @@ def _split_extractor(extractor: str) -> tuple[str, str]:
 def add_claims(
     conn: Connection, document_id: int | None, claims: Iterable[Claim], run_id: int | None = None
 ) -> int:
-    """Insert ``claims`` of one stored document inside the caller's transaction; return the count."""
+    """Insert the claims of one stored document in the caller's transaction; return the count."""
     now = datetime.now(UTC).isoformat(timespec="seconds")
     rows = []
     for claim in claims:

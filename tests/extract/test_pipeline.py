@@ -33,13 +33,19 @@ def test_ratification_with_actor_and_date() -> None:
 
 
 def test_context_state_is_not_the_actor() -> None:
-    text = "Landmine treaty news.\n\nFinland, which borders Russia, ratified the Ottawa Convention in 2012."
+    text = (
+        "Landmine treaty news.\n\n"
+        "Finland, which borders Russia, ratified the Ottawa Convention in 2012."
+    )
     actors = {actor for kind, actor, _ in _claims(text) if kind == "ratification"}
     assert actors == {"FIN"}
 
 
 def test_coordinated_actors_each_get_a_claim() -> None:
-    text = "Landmine treaty.\n\nThe defence ministers of Poland, Lithuania and Latvia recommended that their countries withdraw from the Ottawa Convention."
+    text = (
+        "Landmine treaty.\n\nThe defence ministers of Poland, Lithuania and Latvia recommended "
+        "that their countries withdraw from the Ottawa Convention."
+    )
     actors = {actor for kind, actor, _ in _claims(text) if kind == "withdrawal_intent"}
     assert actors == {"POL", "LTU", "LVA"}
 
@@ -80,7 +86,10 @@ def test_buyer_is_the_recipient() -> None:
 
 
 def test_not_yet_is_a_status() -> None:
-    text = "Ottawa Convention.\n\nThe Lithuanian Seimas has not yet voted on leaving the Ottawa Convention."
+    text = (
+        "Ottawa Convention.\n\n"
+        "The Lithuanian Seimas has not yet voted on leaving the Ottawa Convention."
+    )
     assert not [k for k, _, _ in _claims(text) if k == "withdrawal_vote"]
 
 

@@ -34,7 +34,8 @@ def _document(store: Store) -> int:
     with store.begin() as conn:
         conn.execute(
             text(
-                "INSERT INTO documents (source_name, locator, text, original, original_sha256, text_sha256, retrieved_at)"
+                "INSERT INTO documents (source_name, locator, text, original, original_sha256,"
+                " text_sha256, retrieved_at)"
                 " VALUES ('t', 'l', 'Sejm voted', :o, 'a', 'b', '2025-01-01')"
             ),
             {"o": b"x"},
