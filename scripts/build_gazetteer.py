@@ -8,7 +8,8 @@ Reads the curated data in minewatch/data/gazetteer/*.yaml and the states table
 ``form, entity, kind, state, case, listed``:
 
 * ``case``: ``exact`` (acronyms: the text must match exactly), ``cap`` (first letter must be a
-  capital: proper names), ``any`` (lower-case lemmas such as adjectives);
+  capital: proper names), ``mid`` (capital and not the first word of a sentence: names that
+  are also common words, "Того", "Czad", "Turkey"), ``any`` (lower-case lemmas, adjectives);
 * ``listed``: 1 for a name as written in the data files, 0 for a generated inflected form.
 
 ``--check`` regenerates in memory and exits 1 if the committed files differ (used by the tests'
@@ -105,6 +106,10 @@ class Builder:
             tuple[str, str, str, str, bool]
         ] = []  # name, entity, kind, state, inflect
         self.rows: set[Row] = set()
+        # names that are also frequent common words: matched only inside a sentence
+        self.mid_sentence: set[str] = set(
+            load("states_extra.yaml").get("mid_sentence", {}).get(lang, [])
+        )
 
     def add(
         self, name: str, entity: str, kind: str, state: str | None, inflect: bool = True
@@ -154,6 +159,8 @@ class Builder:
         "росія", "москва", "кремль" in lower case)."""
         if kind == "block":
             return "any"
+        if name in self.mid_sentence:
+            return "mid"
         mode = case_mode(name)
         if mode != "cap":
             return mode

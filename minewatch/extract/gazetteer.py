@@ -10,7 +10,8 @@ Matching: one Aho-Corasick automaton per language (built once, cached) runs over
 lower-cased with every non-word character turned into a space, so a key `` poland `` can only
 match a whole word sequence. Each hit is then checked against its case rule (``exact`` for
 acronyms such as "US" or "ООН", ``cap`` for proper names so that "turkey" or "polish" in lower
-case never match, ``any`` for lower-case adjectives), then against the context rules of
+case never match, ``mid`` for names that are also frequent common words and match only inside a
+sentence, ``any`` for lower-case adjectives), then against the context rules of
 ``blockers.yaml``: longer blocking phrases ("Washington Post", "Ottawa Convention"), capitals
 used as treaty venues ("Ottawa-sopimus", "Convention d'Oslo"), and first names that are also
 state names next to another capitalised name ("Chad Smith").
@@ -218,18 +219,32 @@ def _gazetteer(lang: str) -> _Gazetteer:
     )
 
 
-def _accepts(entry: _Entry, original: str) -> bool:
+_SENTENCE_OPENERS = frozenset(".!?:;\n\"'«»„“”()[]-–—•*#")
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence, a line, a quote or a list item."""
+    index = start - 1
+    while index >= 0 and text[index] in " \t\u00a0":
+        index -= 1
+    return index < 0 or text[index] in _SENTENCE_OPENERS
+
+
+def _accepts(entry: _Entry, text: str, start: int, end: int) -> bool:
     if entry.case == "any":
         return True
-    if entry.case == "cap":
+    original = text[start:end]
+    if entry.case in ("cap", "mid"):
         first = next((c for c in original if c.isalpha()), "")
-        return first.isupper()
+        if not first.isupper():
+            return False
+        return entry.case == "cap" or not _sentence_initial(text, start)
     return _NON_WORD.sub(" ", original) == entry.norm
 
 
-def _choose(candidates: Sequence[_Entry], original: str) -> _Entry | None:
+def _choose(candidates: Sequence[_Entry], text: str, start: int, end: int) -> _Entry | None:
     for entry in candidates:
-        if _accepts(entry, original):
+        if _accepts(entry, text, start, end):
             return entry
     return None
 
@@ -275,7 +290,7 @@ def find_mentions(text: str, lang: str, *, groups: bool = False) -> list[Mention
         # the key is " form " ending at end_index in ``padded`` (= text offset + 1)
         start = end_index - key_length + 1
         end = start + key_length - 2
-        entry = _choose(gaz.entries[value], text[start:end])
+        entry = _choose(gaz.entries[value], text, start, end)
         if entry is not None:
             hits.append((start, end, entry))
     return _select(gaz, text, hits, groups)

@@ -103,7 +103,7 @@ POSITIVE = [
     ),
     ("en", "russia already put mines", "russia", "RUS", "state"),
     ("en", "bought a load from north korea", "north korea", "PRK", "state"),
-    ("en", "Chad ratified the treaty", "Chad", "TCD", "state"),
+    ("en", "In 2001 Chad ratified the treaty", "Chad", "TCD", "state"),
     ("en", "Russia and Myanmar keep laying mines", "Myanmar", "MMR", "state"),
     ("en", "Burma's military", "Burma", "MMR", "state"),
     ("en", "Georgia's parliament", "Georgia", "GEO", "state"),
@@ -330,6 +330,25 @@ def test_no_false_actor(lang: str, text: str, entity: str) -> None:
         assert not [m for m in find_mentions(text, lang) if m.entity == iso3 and m.kind == "state"]
     else:
         assert entity not in {m.entity for m in find_mentions(text, lang)}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_blocker_phrase_is_a_bare_name(lang: str) -> None:
+    """A blocker must be longer than the name it protects (a YAML "Atlanta, Georgia" written
+    without quotes would block "Georgia" everywhere)."""
+    path = ROOT / "minewatch/data/gazetteer/generated" / f"{lang}.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+    blocked = {r[0].lower() for r in rows if r[2] == "block"}
+    names = {r[0].lower() for r in rows if r[2] != "block" and r[5] == "1"}
+    assert not blocked & names
+
+
+def test_common_words_are_names_only_inside_a_sentence() -> None:
+    assert _found("Того дня нічого не сталося.", "uk") == []
+    assert ("Того", "TGO", "state") in _found("Уряд Того ратифікував конвенцію.", "uk")
+    assert _found("Czad z pieca zabił dwie osoby.", "pl") == []
+    assert _found("Turkey sandwiches were served.", "en") == []
+    assert ("Turkey", "TUR", "state") in _found("Ankara said Turkey would stay.", "en")
 
 
 def test_ambiguous_sejm_has_no_state_in_uk_ru() -> None:
