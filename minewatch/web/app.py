@@ -14,7 +14,7 @@ from minewatch.settings import Settings
 from minewatch.store import Store
 from minewatch.web.api.models import ERROR_RESPONSES
 from minewatch.web.errors import install_error_handlers
-from minewatch.web.middleware import BodyLimit, SecurityHeaders
+from minewatch.web.middleware import BodyLimit, HeadAsGet, SecurityHeaders
 
 MAX_BODY_BYTES: Final = 1024 * 1024
 STATIC = Path(__file__).parent / "static"
@@ -54,6 +54,7 @@ def create_app(store: Store, settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings or Settings()
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
+    app.add_middleware(HeadAsGet)
     app.add_middleware(SecurityHeaders)
     for name in API_ROUTERS:
         app.include_router(importlib.import_module(name).router, prefix="/api/v1",

@@ -40,6 +40,9 @@ def test_405_wrong_method_names_the_allowed_ones(client: TestClient) -> None:
     response = client.delete("/api/v1/actions")  # two routes share this path
     _check(response, 405)
     assert response.headers["allow"] == "GET, POST"
+    head = client.head("/api/v1/treaties")  # HEAD is answered like GET, without a body
+    assert head.status_code == 200 and head.content == b""
+    assert int(head.headers["content-length"]) > 0
 
 
 def test_401_write_without_token(client: TestClient) -> None:
