@@ -36,7 +36,7 @@ from minewatch.extract.merge import merge_claims
 from minewatch.records import Claim, TextDocument
 
 EXTRACTOR_NAME = "minewatch.extract"
-EXTRACTOR_VERSION = "0.4.0"
+EXTRACTOR_VERSION = "0.5.0"
 STAGES = (
     relevance.RELEVANCE,
     segment.SEGMENTER,
