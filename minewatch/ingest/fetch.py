@@ -16,7 +16,7 @@ import socket
 import time
 import urllib.robotparser
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
@@ -59,23 +59,44 @@ class Fetched:
     last_modified: str | None = None
 
 
-def check_address(url: str, allow_private: bool) -> None:
-    """Refuse URLs whose host resolves to a private, loopback, link-local or reserved address."""
+@dataclass(frozen=True, slots=True)
+class Target:
+    """Where to connect for a URL: pinned to the address that was checked (no DNS rebinding)."""
+
+    url: str
+    headers: dict[str, str]
+    extensions: dict[str, str]
+
+
+def check_address(url: str, allow_private: bool) -> Target:
+    """Refuse URLs whose host resolves to a private, loopback, link-local or reserved address.
+
+    Returns the request target with the host replaced by the checked address (``Host`` header
+    and TLS server name keep the original name), so the connection goes where the check looked.
+    """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise reject(FETCH_FAILED, f"not an http(s) URL: {url}")
     if allow_private:
-        return
+        return Target(url, {}, {})
     try:
         infos = socket.getaddrinfo(parts.hostname, parts.port or 443, proto=socket.IPPROTO_TCP)
     except OSError as exc:
         raise reject(FETCH_FAILED, f"cannot resolve {parts.hostname}: {exc}") from exc
-    for info in infos:
-        address = ipaddress.ip_address(info[4][0])
+    addresses = [ipaddress.ip_address(info[4][0]) for info in infos]
+    for address in addresses:
         if not address.is_global or address.is_multicast:
             raise reject(
                 PRIVATE_ADDRESS, f"{parts.hostname} resolves to non-public address {address}"
             )
+    if not addresses:
+        raise reject(FETCH_FAILED, f"cannot resolve {parts.hostname}")
+    host = str(addresses[0]) if addresses[0].version == 4 else f"[{addresses[0]}]"
+    netloc = host + (f":{parts.port}" if parts.port else "")
+    pinned = urlunsplit(parts._replace(netloc=netloc))
+    origin = parts.hostname + (f":{parts.port}" if parts.port else "")
+    extensions = {"sni_hostname": parts.hostname} if parts.scheme == "https" else {}
+    return Target(pinned, {"Host": origin}, extensions)
 
 
 class Fetcher:
@@ -115,7 +136,10 @@ class Fetcher:
             parser: urllib.robotparser.RobotFileParser | None = None
             try:
                 self._wait_turn(url)
-                response = self.client.get(key + "/robots.txt")
+                target = check_address(key + "/robots.txt", self.allow_private)
+                response = self.client.get(
+                    target.url, headers=target.headers, extensions=target.extensions
+                )
                 if response.status_code == 200:
                     parser = urllib.robotparser.RobotFileParser()
                     parser.parse(response.text.splitlines())
@@ -142,11 +166,11 @@ class Fetcher:
             headers["If-Modified-Since"] = validators.last_modified
         current = url
         for _ in range(MAX_REDIRECTS + 1):
-            check_address(current, self.allow_private)
+            target = check_address(current, self.allow_private)
             if not self.allowed(current):
                 raise reject(ROBOTS_DENIED, f"robots.txt disallows {current}")
             self._wait_turn(current)
-            fetched = self._request(current, headers, accept)
+            fetched = self._request(current, target, headers, accept)
             if isinstance(fetched, Fetched):
                 return fetched
             current = fetched
@@ -158,11 +182,16 @@ class Fetcher:
             save_validators(self.store, url, validators_of(fetched))
 
     def _request(
-        self, url: str, headers: dict[str, str], accept: dict[str, str] | set[str]
+        self, url: str, target: Target, headers: dict[str, str], accept: dict[str, str] | set[str]
     ) -> Fetched | str:
         """A response, or the next URL of a redirect."""
         try:
-            with self.client.stream("GET", url, headers=headers) as response:
+            with self.client.stream(
+                "GET",
+                target.url,
+                headers={**headers, **target.headers},
+                extensions=target.extensions,
+            ) as response:
                 if response.status_code == 304:
                     return Fetched(url, 304, b"", "", None, not_modified=True)
                 if response.status_code in (301, 302, 303, 307, 308):

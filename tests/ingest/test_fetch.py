@@ -153,3 +153,22 @@ def test_a_malformed_feed_is_quarantined(store: Store) -> None:
     with serve({"/feed.xml": Route(b"<html><body>not a feed", "application/rss+xml")}) as server:
         summary = ingest(store, feeds=(server.url("/feed.xml"),), allow_private=True)
     assert summary.quarantined == 1 and _codes(store) == [BAD_FEED_ENTRY]
+
+
+def test_the_connection_is_pinned_to_the_checked_address(monkeypatch: pytest.MonkeyPatch) -> None:
+    answers = {"news.example": "93.184.216.34", "v6.example": "2606:2800:220:1::1"}
+
+    def resolve(host: str, port: int, *args: object, **kwargs: object) -> list[tuple[object, ...]]:
+        return [(0, 0, 0, "", (answers[host], port))]
+
+    monkeypatch.setattr("socket.getaddrinfo", resolve)
+    target = check_address("https://news.example:8443/a?b=1", allow_private=False)
+    assert target.url == "https://93.184.216.34:8443/a?b=1"
+    assert target.headers == {"Host": "news.example:8443"}
+    assert target.extensions == {"sni_hostname": "news.example"}
+    plain = check_address("http://v6.example/x", allow_private=False)
+    assert plain.url == "http://[2606:2800:220:1::1]/x" and plain.extensions == {}
+    answers["news.example"] = "10.1.2.3"  # a rebinding answer is refused, not connected to
+    with pytest.raises(ItemRejected) as caught:
+        check_address("https://news.example/a", allow_private=False)
+    assert caught.value.code == PRIVATE_ADDRESS
