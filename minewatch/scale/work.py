@@ -110,12 +110,15 @@ def _claims(document: NewDocument, tally: _Tally) -> tuple[Claim, ...]:
 def _process_item(
     item: RawItem, options: ScaleOptions, tally: _Tally
 ) -> Candidate | Rejected | None:
+    """One item: rejected, dropped (irrelevant, before --since) or a candidate document.
+
+    The source name and the hash of the original bytes are computed only for items kept or
+    rejected: most items of a news crawl are dropped after the relevance scan.
+    """
     ingest = options.ingest
-    source = _source_name(item, ingest)
-    sha = hashlib.sha256(item.data).hexdigest()
     limit = ingest.settings.max_document_bytes
     if item.error is not None:
-        return _rejected(item, source, sha, item.error, limit)
+        return _rejected(item, _source_name(item, ingest), _sha(item), item.error, limit)
     keep_all = options.keep == "all"
     try:
         if options.prefilter and not keep_all and not _passes_prefilter(item):
@@ -123,7 +126,7 @@ def _process_item(
             return None
         parsed = parse_item(item)
     except ItemRejected as exc:
-        return _rejected(item, source, sha, exc, limit)
+        return _rejected(item, _source_name(item, ingest), _sha(item), exc, limit)
     if ingest.since and parsed.published and parsed.published < ingest.since:
         tally.skipped += 1
         return None
@@ -131,9 +134,13 @@ def _process_item(
     tally.relevant += relevant
     if not relevant and not keep_all:
         return None
-    document = build_document(item, parsed, source, sha, ingest)
+    document = build_document(item, parsed, _source_name(item, ingest), _sha(item), ingest)
     claims = _claims(document, tally) if ingest.extract and relevant else ()
     return Candidate(document, claims, to_bytes(signature(document.text)))
+
+
+def _sha(item: RawItem) -> str:
+    return hashlib.sha256(item.data).hexdigest()
 
 
 def process_items(
