@@ -53,9 +53,10 @@ def _claim(doc: str, text: str, evidence: str, **fields: object) -> Claim:
     return Claim(**values)  # type: ignore[arg-type]
 
 
-def build_store(path: Path) -> Store:
-    """A SQLite store with facts, two documents and three claims."""
-    store = open_store(str(path / "web.db"))
+def build_store(path: Path, url: str | None = None) -> Store:
+    """A store (SQLite in ``path`` unless ``url`` is given) with facts, two documents, three
+    claims and the events reconciled from them."""
+    store = open_store(url or str(path / "web.db"))
     load_bundled_facts(store)
     source = path / "docs.jsonl"
     source.write_text("".join(json.dumps(d) + "\n" for d in DOCUMENTS), encoding="utf-8")

@@ -7,6 +7,9 @@ transition may not be allowed, a stale ``expected_version`` is a 409), always in
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 from pathlib import Path
 
 import schemathesis
@@ -17,7 +20,8 @@ from minewatch.store.tokens import create_token
 from minewatch.web import create_app
 from tests.web.conftest import build_store
 
-_folder = Path(__import__("tempfile").mkdtemp(prefix="minewatch-schemathesis-"))
+_folder = Path(tempfile.mkdtemp(prefix="minewatch-schemathesis-"))
+atexit.register(shutil.rmtree, _folder, True)
 _store = build_store(_folder)
 _, _ADMIN = create_token(_store, "schemathesis", "admin")
 schema = schemathesis.openapi.from_asgi("/api/v1/openapi.json", create_app(_store))
