@@ -120,6 +120,12 @@ def _relative_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
+@lru_cache(maxsize=16)
+def _agent_marker(lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon("arguments", "markers").get("agent_after", {}).get(lang, [])
+    return _words(words, True)
+
+
 def _before(text: str, doc_offset: int, mention: MentionLike, width: int = 40) -> str:
     begin = max(0, mention.start - doc_offset - width)
     return text[begin : mention.start - doc_offset]
@@ -232,7 +238,10 @@ def link(
     if before:
         actors = _group(text, offset, subjects, before[-1], lang)
     elif after and trigger.type not in ("advocacy", "transfer"):
-        actors = _group(text, offset, subjects, after[0], lang)
+        agent = _agent_marker(lang)
+        first = subjects[after[0]]
+        if agent is None or agent.search(_before(text, offset, first, 15)):
+            actors = _group(text, offset, subjects, after[0], lang)
     counterparts = _counterparts(trigger, text, offset, ordered, actors, lang)
     if trigger.buyer:
         return Arguments((), tuple(actors))
@@ -278,4 +287,6 @@ def _counterparts(
             return _group(text, offset, later, index, lang)
     if trigger.type == "transfer":  # a dative recipient ("передати Україні", "Ukrainie")
         return _group(text, offset, later, 0, lang)
+    if actors and all(not a.state for a in actors):
+        return _group(text, offset, later, 0, lang)  # armed groups: where they operate
     return []

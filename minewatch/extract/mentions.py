@@ -178,6 +178,32 @@ def home_mentions(text: str, lang: str, state: str, taken: list[Any]) -> list[An
     return found
 
 
+@lru_cache(maxsize=16)
+def _collective_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    from minewatch.extract.lexicons import load_lexicon
+
+    found = []
+    for group in load_lexicon("arguments", "markers").get("collectives", []):
+        fragments = group["patterns"].get(lang, [])
+        if fragments:
+            body = "|".join(f"(?:{f})" for f in fragments)
+            pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+            found.append((pattern, str(group["entity"]), str(group["kind"])))
+    return tuple(found)
+
+
+def collective_mentions(text: str, lang: str, taken: list[Any]) -> list[Any]:
+    """Unnamed collectives ("non-state armed groups") as actor mentions (GUIDELINES §7)."""
+    found: list[Any] = []
+    for pattern, entity, kind in _collective_patterns(lang):
+        for match in pattern.finditer(text):
+            start, end = match.start(), match.end()
+            if any(m.start < end and start < m.end for m in (*taken, *found)):
+                continue
+            found.append(_Mention(start, end, match.group(), entity, kind, None))
+    return found
+
+
 def find_dates(text: str, lang: str, published: str | None) -> list[Any]:
     """Date expressions in ``text`` resolved against ``published``."""
     try:

@@ -25,6 +25,7 @@ from minewatch.extract import (
     values,
 )
 from minewatch.extract.mentions import (
+    collective_mentions,
     find_dates,
     find_mentions,
     find_quantities,
@@ -191,6 +192,9 @@ def extract_document(doc: TextDocument) -> list[Claim]:
         for m in mentions
         if m.kind != "capital" or not any(t.start < m.end and m.start < t.end for t in named)
     ]
+    mentions = sorted(
+        mentions + collective_mentions(doc.text, lang, mentions), key=lambda m: m.start
+    )
     main_state = _main_state(mentions)
     home = main_state[0].state if main_state else home_state(lang)
     if home:
