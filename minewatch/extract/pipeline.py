@@ -344,8 +344,9 @@ def _sentence_claims(
                 )
     if claims:
         claims.extend(_elided(doc, lang, sentence, claims, here_mentions, here_dates()))
-    if here_treaties:
-        topic.treaty = here_treaties[-1].treaty
+    named = [t for t in here_treaties if t.treaty != "none"]
+    if named:  # "anti-tank" concerns its own sentence only
+        topic.treaty = named[-1].treaty
     here_withdrawal = triggers.mentions_withdrawal(sentence.text, lang)
     topic.withdrawal = here_withdrawal or (topic.withdrawal and not sentence.headline)
     return claims
