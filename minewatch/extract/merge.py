@@ -20,11 +20,12 @@ def _key(claim: Claim) -> tuple[object, ...]:
 
 
 def _informative(claim: Claim) -> tuple[int, int, int]:
-    return (claim.date is not None, claim.quantity is not None, -claim.start)
+    return (len(claim.date or ""), claim.quantity is not None, -claim.start)
 
 
 def _compatible(a: Claim, b: Claim) -> bool:
-    if a.date and b.date and a.date != b.date:
+    # "June 2025" and "27 June 2025" are one date at two precisions
+    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
     return not (a.quantity is not None and b.quantity is not None and a.quantity != b.quantity)
 

@@ -1,0 +1,46 @@
+"""Merging repeated mentions of one event into one claim per version."""
+
+from __future__ import annotations
+
+from minewatch.extract.merge import merge_claims
+from minewatch.records import Claim
+
+
+def _claim(
+    date: str | None, start: int, modality: str = "fact", quantity: int | None = None
+) -> Claim:
+    return Claim(
+        doc="d",
+        type="withdrawal_deposit",
+        actor="POL",
+        treaty="APMBC",
+        date=date,
+        quantity=quantity,
+        unit=None,
+        counterpart=None,
+        modality=modality,
+        evidence="x",
+        start=start,
+        end=start + 1,
+        confidence=0.7,
+        extractor="t@1",
+    )
+
+
+def test_undated_and_coarser_mentions_fold_into_the_precise_one() -> None:
+    merged = merge_claims([_claim(None, 0), _claim("2025-08", 10), _claim("2025-08-20", 20)])
+    assert [(c.date, c.start) for c in merged] == [("2025-08-20", 20)]
+
+
+def test_different_dates_and_modalities_are_versions() -> None:
+    merged = merge_claims([_claim("2025", 0), _claim("2026", 5), _claim(None, 9, "planned")])
+    assert sorted((c.date or "", c.modality) for c in merged) == [
+        ("", "planned"),
+        ("2025", "fact"),
+        ("2026", "fact"),
+    ]
+
+
+def test_different_quantities_stay_apart() -> None:
+    merged = merge_claims([_claim(None, 0, quantity=5), _claim(None, 3, quantity=7)])
+    assert len(merged) == 2
