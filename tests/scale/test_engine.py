@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +50,13 @@ def test_dask_and_local_engines_store_the_same_claims(
     assert summary.partitions > 10 and len(summary.peak_rss_mb) == 2
     # only relevant documents are kept, and they are the local engine's documents
     kept = {(d.locator, d.text_sha256, d.lang) for d in list_documents(dask)}
-    assert kept <= {(d.locator, d.text_sha256, d.lang) for d in list_documents(local)}
-    assert len(kept) == summary.relevant
+    everything = {(d.locator, d.text_sha256, d.lang) for d in list_documents(local)}
+    assert kept <= everything and len(kept) == summary.relevant
+    # keep="all" stores every document, as the local engine does
+    full = open_store(str(tmp_path / "all.db"))
+    run_scale_ingest(full, sources, replace(SMALL, keep="all"), client=dask_client)
+    assert {(d.locator, d.text_sha256, d.lang) for d in list_documents(full)} == everything
+    assert claims_by_locator(full) == expected
 
 
 def test_rerun_skips_finished_partitions(archives: dict[str, Path], dask_client: Any,
