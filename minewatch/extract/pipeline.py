@@ -318,6 +318,8 @@ def _sentence_claims(
                 actors = [a for a in actors if id(a) not in acting] or actors
         if actors is None:
             continue
+        if trigger.type == "advocacy" and not counterparts and _all_states(actors):
+            continue  # a state's safety advice to residents is not a treaty call
         if trigger.buyer:  # "X plans to buy mines": X receives, the supplier is unnamed
             actors, counterparts = [], counterparts or actors
         trigger = _parliament_decides(trigger, actors, doc.text, lang)
@@ -421,6 +423,10 @@ def _actors_of_acts(found: list[triggers.TriggerMatch], links: _Links) -> set[in
     return {
         id(a) for t in found if t.type not in arguments.IMPACT_TYPES for a in links.of(t).actors
     }
+
+
+def _all_states(actors: list[Any]) -> bool:
+    return bool(actors) and all(getattr(a, "state", None) for a in actors)
 
 
 def _all_taken(here_mentions: list[Any], linked: arguments.Arguments) -> bool:
