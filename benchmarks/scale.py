@@ -79,15 +79,16 @@ def filter_throughput(docs: int, relevant_share: float) -> list[dict[str, Any]]:
     return rows
 
 
-def warm(texts: dict[str, str]) -> None:
-    """Load every language's extraction data and the language models on a worker."""
+def warm(texts: dict[str, str], langid: bool) -> None:
+    """Load every language's extraction data (and the language model) on a worker."""
     from minewatch.extract import extract_document
     from minewatch.ingest.langid import detect_language
     from minewatch.records import TextDocument
 
     for lang, text in texts.items():
         extract_document(TextDocument(id="warm", text=text, lang=lang))
-    detect_language(next(iter(texts.values())))
+    if langid:  # WARC pages carry no language: the model is loaded for them only
+        detect_language(next(iter(texts.values())))
 
 
 def engine_run(archive: Path, workers: int, options: ScaleOptions, db: Path) -> dict[str, Any]:
@@ -96,7 +97,7 @@ def engine_run(archive: Path, workers: int, options: ScaleOptions, db: Path) -> 
     with LocalCluster(
         n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
     ) as cluster, Client(cluster) as client:
-        client.run(warm, newsgen._RELEVANT)
+        client.run(warm, newsgen._RELEVANT, archive.name.endswith(".warc.gz"))
         summary = run_scale_ingest(open_store(str(db)), [str(archive)], options, client=client)
     return {
         "archive": archive.name, "workers": workers, "records": summary.records,
