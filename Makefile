@@ -19,6 +19,7 @@ demo: $(STAMP)
 	$(MW) init
 	$(MW) overview
 	$(MW) ingest minewatch/data/samples || test $$? -eq 1
+	$(MW) reconcile
 	$(MW) serve --host 127.0.0.1 --port $(PORT)
 
 lint: $(STAMP)
