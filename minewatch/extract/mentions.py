@@ -179,7 +179,9 @@ def home_mentions(text: str, lang: str, state: str, taken: list[Any]) -> list[An
 
 
 @lru_cache(maxsize=16)
-def _collective_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str, str], ...]:
+def _collective_patterns(
+    lang: str,
+) -> tuple[tuple[re.Pattern[str], str, str, str | None], ...]:
     from minewatch.extract.lexicons import load_lexicon
 
     found = []
@@ -188,19 +190,20 @@ def _collective_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str, str], .
         if fragments:
             body = "|".join(f"(?:{f})" for f in fragments)
             pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
-            found.append((pattern, str(group["entity"]), str(group["kind"])))
+            state = group.get("state")
+            found.append((pattern, str(group["entity"]), str(group["kind"]), state))
     return tuple(found)
 
 
 def collective_mentions(text: str, lang: str, taken: list[Any]) -> list[Any]:
     """Unnamed collectives ("non-state armed groups") as actor mentions (GUIDELINES §7)."""
     found: list[Any] = []
-    for pattern, entity, kind in _collective_patterns(lang):
+    for pattern, entity, kind, state in _collective_patterns(lang):
         for match in pattern.finditer(text):
             start, end = match.start(), match.end()
             if any(m.start < end and start < m.end for m in (*taken, *found)):
                 continue
-            found.append(_Mention(start, end, match.group(), entity, kind, None))
+            found.append(_Mention(start, end, match.group(), entity, kind, state))
     return found
 
 
