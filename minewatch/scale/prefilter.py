@@ -27,9 +27,9 @@ _INLINE = (
     "a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|"
     "time|u|var|wbr"
 )
-_INLINE_TAG = re.compile(rf"</?(?:{_INLINE})\b[^>]*>", re.IGNORECASE)
+_INLINE_TAG = re.compile(rf"<(?=/?(?:{_INLINE})[\s/>])[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
-_SPACE = re.compile(r"\s+")
+_SPACE = re.compile(r"\s{2,}|[^\S ]")  # runs of whitespace, or one that is not a plain space
 
 
 def visible_text(markup: str) -> str:
