@@ -78,7 +78,9 @@ class _Topic:
     withdrawal: bool = False
     default_treaty: str = "APMBC"
     main_state: tuple[Any, ...] = ()  # the document's dominant state, for impact figures
+    published: str | None = None
     authors: tuple[Any, ...] = ()  # who says "I" or "we": byline author or signatories
+    figure_dates: dict[str, tuple[int, str]] = field(default_factory=dict)  # type -> (sentence, date)
     lead: set[int] = field(default_factory=set)
 
 
@@ -205,6 +207,7 @@ def extract_document(doc: TextDocument) -> list[Claim]:
         default_treaty=_default_treaty(all_treaties),
         lead=_lead_sentences(sentences),
         main_state=main_state,
+        published=doc.published,
         authors=tuple(authors.document_authors(doc.text, mentions)),
     )
     claims: list[Claim] = []
@@ -326,6 +329,7 @@ def _sentence_claims(
         facts = values.Values.for_trigger(
             trigger, sentence, here_dates(), here_quantities(), mood, doc, topic.lead
         )
+        facts = _inherit_figure_date(trigger, sentence, facts, topic)
         if (
             trigger.type == "casualties"
             and facts.quantity is None
@@ -423,6 +427,25 @@ def _actors_of_acts(found: list[triggers.TriggerMatch], links: _Links) -> set[in
     return {
         id(a) for t in found if t.type not in arguments.IMPACT_TYPES for a in links.of(t).actors
     }
+
+
+def _inherit_figure_date(
+    trigger: triggers.TriggerMatch,
+    sentence: segment.Sentence,
+    facts: values.Values,
+    topic: _Topic,
+) -> values.Values:
+    """A breakdown right after a dated figure shares its period ("…in 2023. Of those, 1,983
+    were killed")."""
+    if trigger.type not in arguments.IMPACT_TYPES:
+        return facts
+    if facts.date is not None and facts.date != topic.published:
+        topic.figure_dates[trigger.type] = (sentence.index, facts.date)
+        return facts
+    previous = topic.figure_dates.get(trigger.type)
+    if previous and previous[0] == sentence.index - 1:
+        return replace(facts, date=previous[1])
+    return facts
 
 
 def _all_states(actors: list[Any]) -> bool:
