@@ -344,9 +344,10 @@ def _sentence_claims(
         actor_options: list[Any] = list(actors) or [None]
         counterpart_options: list[Any] = counterparts or [None]
         for actor in actor_options:
+            own = _own_figure(trigger, actor, actor_options, facts, here_quantities())
             for counterpart in counterpart_options:
                 claims.append(
-                    _claim(doc, trigger, sentence, actor, counterpart, treaty, mood, facts)
+                    _claim(doc, trigger, sentence, actor, counterpart, treaty, mood, own)
                 )
     if claims:
         claims.extend(_elided(doc, lang, sentence, claims, here_mentions, here_dates()))
@@ -446,6 +447,20 @@ def _inherit_figure_date(
     if previous and previous[0] == sentence.index - 1:
         return replace(facts, date=previous[1])
     return facts
+
+
+def _own_figure(
+    trigger: triggers.TriggerMatch,
+    actor: Any,
+    actors: list[Any],
+    facts: values.Values,
+    quantities: list[Any],
+) -> values.Values:
+    """With several affected countries, each takes the figure written next to it."""
+    if trigger.type not in arguments.IMPACT_TYPES or len(actors) < 2 or actor is None:
+        return facts
+    found = values.quantity_near(trigger.type, actor, quantities)
+    return facts if found is None else replace(facts, quantity=found[0])
 
 
 def _all_states(actors: list[Any]) -> bool:

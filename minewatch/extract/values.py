@@ -121,6 +121,35 @@ def _unit_for(event_type: str, quantity: Any, text: str) -> str:
     return str(table["default"].get(event_type, found or "items"))
 
 
+def _unit_allowed(event_type: str, quantity: Any) -> bool:
+    allowed = _units().get("allowed", {}).get(event_type)
+    return allowed is None or getattr(quantity, "unit", None) in allowed
+
+
+def _quantity_cost(item: Any, trigger: TriggerMatch, sentence: Sentence) -> int:
+    """Distance to the trigger; a number across a clause join ("killed and 3,663 injured")
+    belongs to the other verb."""
+    cost = _distance(item, trigger)
+    low, high = sorted((int(item.end), trigger.start)) if int(item.end) <= trigger.start else (
+        trigger.end,
+        int(item.start),
+    )
+    between = sentence.text[low - sentence.start : high - sentence.start]
+    return cost + (60 if _CLAUSE_JOIN.search(between) else 0)
+
+
+def quantity_near(
+    event_type: str, mention: Any, quantities: Sequence[Any]
+) -> tuple[int | float, str | None] | None:
+    """The quantity nearest a name ("Syria (933), Afghanistan (651)"), if one is close."""
+    usable = [q for q in quantities if _unit_allowed(event_type, q)]
+    close = [q for q in usable if abs(int(q.start) - int(mention.end)) <= 12]
+    if not close:
+        return None
+    nearest = min(close, key=lambda q: abs(int(q.start) - int(mention.end)))
+    return nearest.value, getattr(nearest, "unit", None)
+
+
 def has_vague_amount(text: str, lang: str) -> bool:
     words = _units().get("vague", {}).get(lang, [])
     lowered = text.lower()
@@ -205,8 +234,9 @@ class Values:
             when = doc.published
         quantity: int | float | None = None
         unit: str | None = None
-        if trigger.type in _units()["quantity_types"] and quantities:
-            nearest = min(quantities, key=lambda q: _distance(q, trigger))
+        usable = [q for q in quantities if _unit_allowed(trigger.type, q)]
+        if trigger.type in _units()["quantity_types"] and usable:
+            nearest = min(usable, key=lambda q: _quantity_cost(q, trigger, sentence))
             quantity = nearest.value
             window = sentence.text[
                 max(0, nearest.start - sentence.start - 40) : nearest.end - sentence.start + 40
