@@ -134,6 +134,8 @@ POSITIVE = [
     ("uk", "москва заперечує", "москва", "RUS", "capital"),
     ("uk", "кремль заявив", "кремль", "RUS", "institution"),
     ("uk", "Зеленський підписав", "Зеленський", "UKR", "institution"),
+    ("uk", "за словами Макрона", "Макрона", "FRA", "institution"),
+    ("uk", "ДСНС розмінувала", "ДСНС", "UKR", "institution"),
     ("uk", "указ Зеленського", "Зеленського", "UKR", "institution"),
     (
         "uk",
@@ -250,6 +252,7 @@ POSITIVE = [
     ("fi", "Naton", "Naton", "NATO", "organisation"),
     # German
     ("de", "Polen tritt aus", "Polen", "POL", "state"),
+    ("de", "Kanzler Merz sagte", "Merz", "DEU", "institution"),
     ("de", "Polens Regierung", "Polens", "POL", "state"),
     ("de", "Russlands Krieg", "Russlands", "RUS", "state"),
     ("de", "die polnische Regierung", "polnische", "POL", "demonym"),
