@@ -38,6 +38,13 @@ STATE_ACTOR_TYPES = frozenset(
     }
 )
 _GAP = 60
+# locative endings of state names ("Ukrainoje", "Ukrainā", "Ukrainas", "Ukrainassa")
+_LOCATIVE = {
+    "lt": ("oje", "je"),
+    "lv": ("ā", "ē", "ī"),
+    "et": ("s",),
+    "fi": ("ssa", "ssä", "lla", "llä"),
+}
 _WEAPON_ACTS = frozenset({"use", "transfer", "stockpile", "destruction"})
 _POSSESSIVE_CONTEXT = re.compile(
     r"['’]s\s+(?:\w+\s+)?(?:aggression|war|invasion|attack|threat|border|occupation)", re.I
@@ -276,17 +283,46 @@ def _counterparts(
         return []
     m = markers(lang)
     taken = {id(a) for a in actors}
-    later = [x for x in ordered if x.start >= trigger.end and id(x) not in taken and x.state]
-    if not later:
-        return []
+    free = [x for x in ordered if id(x) not in taken and x.state]
+    # names inside a discontinuous trigger ("kutsus Eesti riigikogulasi üles") count as after it
+    later = [x for x in free if x.start > trigger.start]
     if trigger.type == "advocacy":
-        return _group(text, offset, later, 0, lang)
-    marker = m.recipient if trigger.type == "transfer" else m.territory
+        return _group(text, offset, later, 0, lang) if later else []
+    if trigger.type == "use":
+        return _territory(trigger, text, offset, free, later, actors, lang)
     for index, candidate in enumerate(later):
-        if marker is None or marker.search(_before(text, offset, candidate, 20)):
+        if m.recipient is None or m.recipient.search(_before(text, offset, candidate, 20)):
             return _group(text, offset, later, index, lang)
-    if trigger.type == "transfer":  # a dative recipient ("передати Україні", "Ukrainie")
-        return _group(text, offset, later, 0, lang)
-    if actors and all(not a.state for a in actors):
+    return _group(text, offset, later, 0, lang) if later else []  # a dative recipient
+
+
+def _territory(
+    trigger: TriggerMatch,
+    text: str,
+    offset: int,
+    free: list[MentionLike],
+    later: list[MentionLike],
+    actors: list[MentionLike],
+    lang: str,
+) -> list[MentionLike]:
+    """Where weapons are used: a name after a locative preposition or in a locative case,
+    after the verb first ("in Ukraine"), else before it ("Russia's forces in Ukraine used")."""
+    m = markers(lang)
+    for pool in (later, [x for x in free if x.start < trigger.start]):
+        for index, candidate in enumerate(pool):
+            marked = m.territory is not None and m.territory.search(
+                _before(text, offset, candidate, 20)
+            )
+            if marked or _locative(candidate, lang):
+                return _group(text, offset, pool, index, lang)
+    if later and actors and all(not a.state for a in actors):
         return _group(text, offset, later, 0, lang)  # armed groups: where they operate
     return []
+
+
+def _locative(mention: MentionLike, lang: str) -> bool:
+    endings = _LOCATIVE.get(lang)
+    if not endings or mention.kind != "state":
+        return False
+    last = mention.text.split()[-1].lower()
+    return any(last.endswith(e) and len(last) > len(e) + 2 for e in endings)
