@@ -167,6 +167,34 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (
+        "en",
+        "Finland will formally leave the Ottawa Convention on 10 January 2026.",
+        "withdrawal_effective",
+        "FIN",
+    ),
+    (
+        "lt",
+        "Lietuva pasitrauks iš Otavos konvencijos gruodžio 27 dieną.",
+        "withdrawal_effective",
+        "LTU",
+    ),
+    ("et", "Eesti lahkub Ottawa konventsioonist 27. detsembril.", "withdrawal_effective", "EST"),
+    (
+        "fr",
+        "La Finlande quittera la convention d'Ottawa le 10 janvier 2026.",
+        "withdrawal_effective",
+        "FIN",
+    ),
+    (
+        "de",
+        "Finnland tritt am 10. Januar 2026 aus dem Ottawa-Übereinkommen aus.",
+        "withdrawal_effective",
+        "FIN",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "event_type", "actor"), CASES)
 def test_event_and_actor(lang: str, text: str, event_type: str, actor: str) -> None:
