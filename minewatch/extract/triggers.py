@@ -37,6 +37,7 @@ class _TypeRule:
     pattern: re.Pattern[str]
     buyer: re.Pattern[str] | None
     actorless: re.Pattern[str] | None
+    carried: re.Pattern[str] | None  # fire only after a withdrawal sentence ("studying it")
     requires_withdrawal: bool
     carry: bool
 
@@ -75,6 +76,7 @@ def trigger_table(lang: str) -> TriggerTable:
                 actorless=_compile(spec["actorless_patterns"])
                 if spec.get("actorless_patterns")
                 else None,
+                carried=_compile(spec["carry_patterns"]) if spec.get("carry_patterns") else None,
                 requires_withdrawal=spec.get("requires") == "withdrawal",
                 carry=bool(spec.get("carry")),
             )
@@ -96,6 +98,7 @@ def trigger_table(lang: str) -> TriggerTable:
                 ("p", "patterns"),
                 ("b", "buyer_patterns"),
                 ("a", "actorless_patterns"),
+                ("c", "carry_patterns"),
             )
         }
     )
@@ -215,14 +218,19 @@ def find_triggers(
     possible = table.prefilter.candidates(text)
     found: list[TriggerMatch] = []
     for rule in table.rules:
+        carried_only = rule.requires_withdrawal and not anchors and withdrawal_context
         if rule.requires_withdrawal and not (anchors or (rule.carry and withdrawal_context)):
-            continue
+            if not (carried_only and rule.carried is not None):
+                continue
         for pattern, buyer, actorless, kind in (
             (rule.pattern, False, False, "p"),
             (rule.buyer, True, False, "b"),
             (rule.actorless, False, True, "a"),
+            (rule.carried if carried_only else None, False, False, "c"),
         ):
             if pattern is None or (rule.type, kind) not in possible:
+                continue
+            if carried_only and not rule.carry and kind != "c":
                 continue
             for match in pattern.finditer(text):
                 if rule.type in _MEMBERSHIP and _on_a_law(table, text, match.end()):
