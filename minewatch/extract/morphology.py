@@ -68,10 +68,11 @@ def _nominative_parse(word: str, lang: str, *, first: bool = True) -> Any | None
     parses = _morph(lang).parse(word)
     if not first and parses and parses[0].tag.case != "nomn":
         return None
-    for parse in parses:
-        if parse.tag.POS in _INFLECTING_POS and parse.tag.case == "nomn":
-            return parse
-    return None
+    readings = [p for p in parses if p.tag.POS in _INFLECTING_POS and p.tag.case == "nomn"]
+    # an indeclinable reading (Fixd: the feminine of a surname such as "Макрон") yields no
+    # forms: prefer a declinable one when there is one
+    declinable = [p for p in readings if "Fixd" not in p.tag]
+    return (declinable or readings or [None])[0]
 
 
 def only_reading(form: str, lang: str) -> bool:
