@@ -37,7 +37,7 @@ from minewatch.extract.merge import merge_claims
 from minewatch.records import Claim, TextDocument
 
 EXTRACTOR_NAME = "minewatch.extract"
-EXTRACTOR_VERSION = "0.5.0"
+EXTRACTOR_VERSION = "0.6.0"
 STAGES = (
     relevance.RELEVANCE,
     segment.SEGMENTER,
@@ -137,9 +137,15 @@ def _in(items: Sequence[Any], sentence: segment.Sentence) -> list[Any]:
     return [x for x in items if x.start >= sentence.start and x.end <= sentence.end]
 
 
-def _default_treaty(mentions: list[treaties.TreatyMention]) -> str:
+def _default_treaty(mentions: list[treaties.TreatyMention], text: str) -> str:
+    """The document's treaty; "none" for a document mostly about anti-tank mines."""
     apmbc = sum(1 for m in mentions if m.treaty == "APMBC")
     ccm = sum(1 for m in mentions if m.treaty == "CCM")
+    other = sum(
+        1 for m in mentions if m.treaty == "none" and treaties.is_anti_tank(text[m.start : m.end])
+    )
+    if other > apmbc + ccm:
+        return "none"
     return "CCM" if ccm > apmbc else "APMBC"
 
 
@@ -204,7 +210,7 @@ def extract_document(doc: TextDocument) -> list[Claim]:
             mentions + home_mentions(doc.text, lang, home, mentions), key=lambda m: m.start
         )
     topic = _Topic(
-        default_treaty=_default_treaty(all_treaties),
+        default_treaty=_default_treaty(all_treaties, doc.text),
         lead=_lead_sentences(sentences),
         main_state=main_state,
         published=doc.published,
@@ -510,6 +516,10 @@ def _treaty_for(
     nearest = treaties.treaty_near(here, trigger.start)
     if nearest is not None:
         return nearest
+    if topic.default_treaty == "none":
+        if trigger.type in arguments.IMPACT_TYPES:
+            return topic.treaty or "APMBC"  # landmine impact stays APMBC (GUIDELINES §10)
+        return "none"  # an anti-tank story: only sentences naming the ban count
     return topic.treaty or topic.default_treaty
 
 

@@ -44,6 +44,12 @@ def title_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
+def is_anti_tank(span: str) -> bool:
+    stems = load_lexicon("treaties", "terms").get("anti_tank", [])
+    lowered = span.lower()
+    return any(stem in lowered for stem in stems)
+
+
 def find_treaties(text: str, offset: int, lang: str) -> list[TreatyMention]:
     """Treaty mentions in ``text`` (offsets shifted by ``offset``), in text order."""
     found = [
