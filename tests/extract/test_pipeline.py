@@ -119,3 +119,13 @@ def test_unnamed_government_is_the_home_state() -> None:
     text = "Miny przeciwpiechotne.\n\nRząd zdecydował o wypowiedzeniu konwencji ottawskiej."
     found = _claims(text, lang="pl", published="2025-03-07")
     assert ("withdrawal_intent", "POL", "fact") in found
+
+
+def test_anti_tank_story_yields_no_weapon_claims() -> None:
+    text = (
+        "Army buys more anti-tank mines\n\n"
+        "The Finnish Defence Forces will procure more anti-tank mines from a domestic maker. "
+        "The Ottawa Convention does not cover anti-tank mines. "
+        "Officers said minefields would be used to slow down tanks in a war."
+    )
+    assert _claims(text, published="2024-09-12") == []
