@@ -3,15 +3,13 @@
 Stages, each in its own module and versioned: relevance (``relevance.py``), segmentation
 (``segment.py``), mentions, dates and quantities (``mentions.py`` adapters to the gazetteer and the
 date/quantity finders), treaties (``treaties.py``), triggers (``triggers.py``), arguments
-(``arguments.py``), modality (``modality.py``), values (``values.py``) and merging (``merge.py``).
+(``arguments.py``), modality (``modality.py``), values (``values.py``), cross-sentence rules
+(``discourse.py``) and merging (``merge.py``); ``context.py`` holds what carries across sentences.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from minewatch.extract import (
@@ -24,6 +22,24 @@ from minewatch.extract import (
     triggers,
     values,
 )
+from minewatch.extract.context import (
+    WITHDRAWAL_TYPES,
+    LazyFinder,
+    Links,
+    Once,
+    Topic,
+    default_treaty,
+    in_sentence,
+    lead_sentences,
+    main_state_of,
+)
+from minewatch.extract.discourse import (
+    DISCOURSE,
+    date_lone_headlines,
+    elided_claims,
+    inherit_figure_date,
+    own_figure,
+)
 from minewatch.extract.mentions import (
     collective_mentions,
     find_dates,
@@ -33,7 +49,7 @@ from minewatch.extract.mentions import (
     home_mentions,
     home_state,
 )
-from minewatch.extract.merge import merge_claims
+from minewatch.extract.merge import MERGE, merge_claims
 from minewatch.records import Claim, TextDocument
 
 EXTRACTOR_NAME = "minewatch.extract"
@@ -46,15 +62,8 @@ STAGES = (
     arguments.ARGUMENTS,
     modality.MODALITY,
     values.VALUES,
-)
-WITHDRAWAL_TYPES = frozenset(
-    {
-        "withdrawal_intent",
-        "withdrawal_vote",
-        "withdrawal_law",
-        "withdrawal_deposit",
-        "withdrawal_effective",
-    }
+    DISCOURSE,
+    MERGE,
 )
 _MEMBERSHIP = frozenset({"signature", "ratification", "accession", "entry_into_force"})
 _CARRY_ACTOR = WITHDRAWAL_TYPES | (_MEMBERSHIP - {"entry_into_force"})
@@ -67,98 +76,6 @@ _NO_PRONOUN = frozenset({"entry_into_force", "signature", "advocacy", "destructi
 _NULL_ACTOR_OK = frozenset(
     {"transfer", "entry_into_force", "casualties", "destruction", "signature"}
 )
-
-
-@dataclass
-class _Topic:
-    """What carries across sentences: the last withdrawal actors and treaty."""
-
-    actors: tuple[Any, ...] = ()
-    treaty: str | None = None
-    withdrawal: bool = False
-    default_treaty: str = "APMBC"
-    main_state: tuple[Any, ...] = ()  # the document's dominant state, for impact figures
-    published: str | None = None
-    authors: tuple[Any, ...] = ()  # who says "I" or "we": byline author or signatories
-    figure_dates: dict[str, tuple[int, str]] = field(default_factory=dict)  # type -> (sentence, date)
-    lead: set[int] = field(default_factory=set)
-
-
-class _Lazy:
-    """Date or quantity mentions of one sentence, found only when a trigger needs them."""
-
-    def __init__(self, finder: Any) -> None:
-        self.finder = finder
-
-    def of(self, sentence: segment.Sentence) -> list[Any]:
-        return [_Shifted(x, sentence.start) for x in self.finder(sentence.text)]
-
-
-class _Once:
-    """A value computed on first use (dates and quantities of a sentence)."""
-
-    def __init__(self, make: Any) -> None:
-        self.make = make
-        self.value: list[Any] | None = None
-
-    def __call__(self) -> list[Any]:
-        if self.value is None:
-            self.value = list(self.make())
-        return self.value
-
-
-class _Links:
-    """Arguments of each trigger of a sentence, linked on first use."""
-
-    def __init__(self, text: str, mentions: list[Any], lang: str) -> None:
-        self.text, self.mentions, self.lang = text, mentions, lang
-        self.done: dict[tuple[str, int, int, bool], arguments.Arguments] = {}
-
-    def of(self, trigger: triggers.TriggerMatch) -> arguments.Arguments:
-        key = (trigger.type, trigger.start, trigger.end, trigger.buyer)
-        if key not in self.done:
-            self.done[key] = arguments.link(trigger, self.text, 0, self.mentions, self.lang)
-        return self.done[key]
-
-
-class _Shifted:
-    """A finder's mention with offsets moved from the sentence into the document."""
-
-    def __init__(self, inner: Any, offset: int) -> None:
-        self.inner = inner
-        self.start = inner.start + offset
-        self.end = inner.end + offset
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.inner, name)
-
-
-def _in(items: Sequence[Any], sentence: segment.Sentence) -> list[Any]:
-    return [x for x in items if x.start >= sentence.start and x.end <= sentence.end]
-
-
-def _default_treaty(mentions: list[treaties.TreatyMention], text: str) -> str:
-    """The document's treaty; "none" for a document mostly about anti-tank mines."""
-    apmbc = sum(1 for m in mentions if m.treaty == "APMBC")
-    ccm = sum(1 for m in mentions if m.treaty == "CCM")
-    other = sum(
-        1 for m in mentions if m.treaty == "none" and treaties.is_anti_tank(text[m.start : m.end])
-    )
-    if other > apmbc + ccm:
-        return "none"
-    return "CCM" if ccm > apmbc else "APMBC"
-
-
-def _main_state(mentions: list[Any]) -> tuple[Any, ...]:
-    """The state most mentioned, if it has at least half of all state mentions (and two)."""
-    states = [m for m in mentions if getattr(m, "state", None)]
-    counts = Counter(m.state for m in states)
-    if not counts:
-        return ()
-    code, count = counts.most_common(1)[0]
-    if count < 2 or 2 * count < len(states):
-        return ()
-    return (next(m for m in states if m.state == code),)
 
 
 def _drop_overlapped(found: list[triggers.TriggerMatch]) -> list[triggers.TriggerMatch]:
@@ -177,11 +94,6 @@ def _inside(trigger: triggers.TriggerMatch, spans: list[tuple[int, int]], offset
     return any(s + offset <= trigger.start and trigger.end <= e + offset for s, e in spans)
 
 
-def _lead_sentences(sentences: list[segment.Sentence]) -> set[int]:
-    body = [s.index for s in sentences if not s.headline]
-    return set(body[:2]) | {s.index for s in sentences[:1]}
-
-
 def extract_document(doc: TextDocument) -> list[Claim]:
     """The claims of ``doc`` (``[]`` for documents with nothing on the mine ban)."""
     gate = relevance.assess(doc.text)
@@ -190,8 +102,8 @@ def extract_document(doc: TextDocument) -> list[Claim]:
     lang = doc.lang or "en"
     sentences = segment.segment(doc.text, lang)
     mentions = find_mentions(doc.text, lang) + group_mentions(doc.text, lang)
-    dates = _Lazy(lambda text: find_dates(text, lang, doc.published))
-    quantities = _Lazy(lambda text: find_quantities(text, lang))
+    dates = LazyFinder(lambda text: find_dates(text, lang, doc.published))
+    quantities = LazyFinder(lambda text: find_quantities(text, lang))
     all_treaties = treaties.find_treaties(doc.text, 0, lang)
     # "the Ottawa Convention", "convention d'Ottawa": a city in a treaty's name is not an actor
     named = [t for t in all_treaties if t.treaty != "none"]
@@ -203,15 +115,15 @@ def extract_document(doc: TextDocument) -> list[Claim]:
     mentions = sorted(
         mentions + collective_mentions(doc.text, lang, mentions), key=lambda m: m.start
     )
-    main_state = _main_state(mentions)
+    main_state = main_state_of(mentions)
     home = main_state[0].state if main_state else home_state(lang)
     if home:
         mentions = sorted(
             mentions + home_mentions(doc.text, lang, home, mentions), key=lambda m: m.start
         )
-    topic = _Topic(
-        default_treaty=_default_treaty(all_treaties, doc.text),
-        lead=_lead_sentences(sentences),
+    topic = Topic(
+        default_treaty=default_treaty(all_treaties, doc.text),
+        lead=lead_sentences(sentences),
         main_state=main_state,
         published=doc.published,
         authors=tuple(authors.document_authors(doc.text, mentions)),
@@ -221,27 +133,7 @@ def extract_document(doc: TextDocument) -> list[Claim]:
         claims.extend(
             _sentence_claims(doc, lang, sentence, topic, mentions, dates, quantities, all_treaties)
         )
-    return _date_lone_headlines(merge_claims(claims), sentences, doc)
-
-
-def _date_lone_headlines(
-    claims: list[Claim], sentences: list[segment.Sentence], doc: TextDocument
-) -> list[Claim]:
-    """A headline event the body never restates is the news of the day (GUIDELINES §8.4)."""
-    if not doc.published:
-        return claims
-    heads = {s.start for s in sentences if s.headline}
-    body_keys = {(c.type, c.actor) for c in claims if c.start not in heads}
-    return [
-        replace(c, date=doc.published)
-        if c.start in heads
-        and c.date is None
-        and c.modality == "fact"
-        and (c.type, c.actor) not in body_keys
-        and c.type not in values.STATUS_TYPES
-        else c
-        for c in claims
-    ]
+    return date_lone_headlines(merge_claims(claims), sentences, doc)
 
 
 def _filter_triggers(
@@ -281,20 +173,20 @@ def _sentence_claims(
     doc: TextDocument,
     lang: str,
     sentence: segment.Sentence,
-    topic: _Topic,
+    topic: Topic,
     mentions: list[Any],
-    dates: _Lazy,
-    quantities: _Lazy,
+    dates: LazyFinder,
+    quantities: LazyFinder,
     all_treaties: list[treaties.TreatyMention],
 ) -> list[Claim]:
-    here_treaties = _in(all_treaties, sentence)
+    here_treaties = in_sentence(all_treaties, sentence)
     found = triggers.find_triggers(sentence.text, sentence.start, lang, topic.withdrawal)
     found = _filter_triggers(found, sentence, lang)
-    here_mentions = _in(mentions, sentence)
+    here_mentions = in_sentence(mentions, sentence)
     claims: list[Claim] = []
-    here_dates = _Once(lambda: dates.of(sentence))
-    here_quantities = _Once(lambda: quantities.of(sentence))
-    links = _Links(doc.text, here_mentions, lang)
+    here_dates = Once(lambda: dates.of(sentence))
+    here_quantities = Once(lambda: quantities.of(sentence))
+    links = Links(doc.text, here_mentions, lang)
     for trigger in found:
         treaty = _treaty_for(trigger, here_treaties, topic)
         if treaty == "none" and trigger.type != "casualties":
@@ -335,7 +227,7 @@ def _sentence_claims(
         facts = values.Values.for_trigger(
             trigger, sentence, here_dates(), here_quantities(), mood, doc, topic.lead
         )
-        facts = _inherit_figure_date(trigger, sentence, facts, topic)
+        facts = inherit_figure_date(trigger, sentence, facts, topic)
         if (
             trigger.type == "casualties"
             and facts.quantity is None
@@ -350,13 +242,11 @@ def _sentence_claims(
         actor_options: list[Any] = list(actors) or [None]
         counterpart_options: list[Any] = counterparts or [None]
         for actor in actor_options:
-            own = _own_figure(trigger, actor, actor_options, facts, here_quantities())
+            own = own_figure(trigger, actor, actor_options, facts, here_quantities())
             for counterpart in counterpart_options:
-                claims.append(
-                    _claim(doc, trigger, sentence, actor, counterpart, treaty, mood, own)
-                )
+                claims.append(_claim(doc, trigger, sentence, actor, counterpart, treaty, mood, own))
     if claims:
-        claims.extend(_elided(doc, lang, sentence, claims, here_mentions, here_dates()))
+        claims.extend(elided_claims(doc, lang, sentence, claims, here_mentions, here_dates()))
     named = [t for t in here_treaties if t.treaty != "none"]
     if named:  # "anti-tank" concerns its own sentence only
         topic.treaty = named[-1].treaty
@@ -365,46 +255,11 @@ def _sentence_claims(
     return claims
 
 
-_ELLIPSIS = re.compile(r"(?:,|;|–|—|\s(?:and|i|a|и|і|та|а|ja|un|ir|und|et|oraz|ning)\s)\s*$", re.I)
-
-
-def _elided(
-    doc: TextDocument,
-    lang: str,
-    sentence: segment.Sentence,
-    claims: list[Claim],
-    mentions: list[Any],
-    dates: list[Any],
-) -> list[Claim]:
-    """Gapped coordination: "Lithuania's exit takes effect on 27 December, Poland's on 20
-    February" gives the second state the same event with its own date."""
-    chain = [c for c in claims if c.type in WITHDRAWAL_TYPES and c.date]
-    if not chain or not dates:
-        return []
-    model = chain[-1]
-    named = {c.actor for c in claims if c.type == model.type}
-    extra: list[Claim] = []
-    for mention in mentions:
-        if not mention.state or mention.state in named or mention.start < model.start:
-            continue
-        before = doc.text[max(sentence.start, mention.start - 12) : mention.start]
-        after = [d for d in dates if 0 <= d.start - mention.end <= 20]
-        if not after or not _ELLIPSIS.search(before):
-            continue
-        mood = model.modality
-        value = after[0].future_value if mood in ("planned", "possible") else after[0].value
-        if not value:
-            continue
-        named.add(mention.state)
-        extra.append(replace(model, actor=mention.state, date=str(value)))
-    return extra
-
-
 def _actors(
     trigger: triggers.TriggerMatch,
     linked: arguments.Arguments,
     here_mentions: list[Any],
-    topic: _Topic,
+    topic: Topic,
     text: str,
     lang: str,
 ) -> list[Any] | None:
@@ -429,44 +284,11 @@ def _actors(
     return actors
 
 
-def _actors_of_acts(found: list[triggers.TriggerMatch], links: _Links) -> set[int]:
+def _actors_of_acts(found: list[triggers.TriggerMatch], links: Links) -> set[int]:
     """Names that act in a non-impact event of the sentence ("as Russia keeps laying mines")."""
     return {
         id(a) for t in found if t.type not in arguments.IMPACT_TYPES for a in links.of(t).actors
     }
-
-
-def _inherit_figure_date(
-    trigger: triggers.TriggerMatch,
-    sentence: segment.Sentence,
-    facts: values.Values,
-    topic: _Topic,
-) -> values.Values:
-    """A breakdown right after a dated figure shares its period ("…in 2023. Of those, 1,983
-    were killed")."""
-    if trigger.type not in arguments.IMPACT_TYPES:
-        return facts
-    if facts.date is not None and facts.date != topic.published:
-        topic.figure_dates[trigger.type] = (sentence.index, facts.date)
-        return facts
-    previous = topic.figure_dates.get(trigger.type)
-    if previous and previous[0] == sentence.index - 1:
-        return replace(facts, date=previous[1])
-    return facts
-
-
-def _own_figure(
-    trigger: triggers.TriggerMatch,
-    actor: Any,
-    actors: list[Any],
-    facts: values.Values,
-    quantities: list[Any],
-) -> values.Values:
-    """With several affected countries, each takes the figure written next to it."""
-    if trigger.type not in arguments.IMPACT_TYPES or len(actors) < 2 or actor is None:
-        return facts
-    found = values.quantity_near(trigger.type, actor, quantities)
-    return facts if found is None else replace(facts, quantity=found[0])
 
 
 def _all_states(actors: list[Any]) -> bool:
@@ -511,7 +333,7 @@ def _adjust_mood(trigger: triggers.TriggerMatch, mood: str) -> str:
 
 
 def _treaty_for(
-    trigger: triggers.TriggerMatch, here: list[treaties.TreatyMention], topic: _Topic
+    trigger: triggers.TriggerMatch, here: list[treaties.TreatyMention], topic: Topic
 ) -> str | None:
     nearest = treaties.treaty_near(here, trigger.start)
     if nearest is not None:

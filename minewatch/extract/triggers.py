@@ -219,9 +219,9 @@ def find_triggers(
     found: list[TriggerMatch] = []
     for rule in table.rules:
         carried_only = rule.requires_withdrawal and not anchors and withdrawal_context
-        if rule.requires_withdrawal and not (anchors or (rule.carry and withdrawal_context)):
-            if not (carried_only and rule.carried is not None):
-                continue
+        blocked = rule.requires_withdrawal and not (anchors or (rule.carry and withdrawal_context))
+        if blocked and not (carried_only and rule.carried is not None):
+            continue
         for pattern, buyer, actorless, kind in (
             (rule.pattern, False, False, "p"),
             (rule.buyer, True, False, "b"),

@@ -130,9 +130,13 @@ def _quantity_cost(item: Any, trigger: TriggerMatch, sentence: Sentence) -> int:
     """Distance to the trigger; a number across a clause join ("killed and 3,663 injured")
     belongs to the other verb."""
     cost = _distance(item, trigger)
-    low, high = sorted((int(item.end), trigger.start)) if int(item.end) <= trigger.start else (
-        trigger.end,
-        int(item.start),
+    low, high = (
+        sorted((int(item.end), trigger.start))
+        if int(item.end) <= trigger.start
+        else (
+            trigger.end,
+            int(item.start),
+        )
     )
     between = sentence.text[low - sentence.start : high - sentence.start]
     return cost + (60 if _CLAUSE_JOIN.search(between) else 0)

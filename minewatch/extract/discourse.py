@@ -1,0 +1,100 @@
+"""Rules that look beyond one trigger (stage ``minewatch.discourse.v1``): gapped coordination,
+headline events the body never restates, and figure breakdowns that share a period."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from minewatch.extract import arguments, segment, triggers, values
+from minewatch.extract.context import WITHDRAWAL_TYPES, Topic
+from minewatch.records import Claim, TextDocument
+
+DISCOURSE = "minewatch.discourse.v1"
+_ELLIPSIS = re.compile(r"(?:,|;|–|—|\s(?:and|i|a|и|і|та|а|ja|un|ir|und|et|oraz|ning)\s)\s*$", re.I)
+
+
+def elided_claims(
+    doc: TextDocument,
+    lang: str,
+    sentence: segment.Sentence,
+    claims: list[Claim],
+    mentions: list[Any],
+    dates: list[Any],
+) -> list[Claim]:
+    """Gapped coordination: "Lithuania's exit takes effect on 27 December, Poland's on 20
+    February" gives the second state the same event with its own date."""
+    chain = [c for c in claims if c.type in WITHDRAWAL_TYPES and c.date]
+    if not chain or not dates:
+        return []
+    model = chain[-1]
+    named = {c.actor for c in claims if c.type == model.type}
+    extra: list[Claim] = []
+    for mention in mentions:
+        if not mention.state or mention.state in named or mention.start < model.start:
+            continue
+        before = doc.text[max(sentence.start, mention.start - 12) : mention.start]
+        after = [d for d in dates if 0 <= d.start - mention.end <= 20]
+        if not after or not _ELLIPSIS.search(before):
+            continue
+        mood = model.modality
+        value = after[0].future_value if mood in ("planned", "possible") else after[0].value
+        if not value:
+            continue
+        named.add(mention.state)
+        extra.append(replace(model, actor=mention.state, date=str(value)))
+    return extra
+
+
+def date_lone_headlines(
+    claims: list[Claim], sentences: list[segment.Sentence], doc: TextDocument
+) -> list[Claim]:
+    """A headline event the body never restates is the news of the day (GUIDELINES §8.4)."""
+    if not doc.published:
+        return claims
+    heads = {s.start for s in sentences if s.headline}
+    body_keys = {(c.type, c.actor) for c in claims if c.start not in heads}
+    return [
+        replace(c, date=doc.published)
+        if c.start in heads
+        and c.date is None
+        and c.modality == "fact"
+        and (c.type, c.actor) not in body_keys
+        and c.type not in values.STATUS_TYPES
+        else c
+        for c in claims
+    ]
+
+
+def inherit_figure_date(
+    trigger: triggers.TriggerMatch,
+    sentence: segment.Sentence,
+    facts: values.Values,
+    topic: Topic,
+) -> values.Values:
+    """A breakdown right after a dated figure shares its period ("…in 2023. Of those, 1,983
+    were killed")."""
+    if trigger.type not in arguments.IMPACT_TYPES:
+        return facts
+    if facts.date is not None and facts.date != topic.published:
+        topic.figure_dates[trigger.type] = (sentence.index, facts.date)
+        return facts
+    previous = topic.figure_dates.get(trigger.type)
+    if previous and previous[0] == sentence.index - 1:
+        return replace(facts, date=previous[1])
+    return facts
+
+
+def own_figure(
+    trigger: triggers.TriggerMatch,
+    actor: Any,
+    actors: list[Any],
+    facts: values.Values,
+    quantities: list[Any],
+) -> values.Values:
+    """With several affected countries, each takes the figure written next to it."""
+    if trigger.type not in arguments.IMPACT_TYPES or len(actors) < 2 or actor is None:
+        return facts
+    found = values.quantity_near(trigger.type, actor, quantities)
+    return facts if found is None else replace(facts, quantity=found[0])
