@@ -31,6 +31,7 @@ GZIP_MAGIC: Final = b"\x1f\x8b\x08"
 WARC_START: Final = b"\r\n\r\nWARC/1."
 _PROBE = 64 * 1024  # decompressed bytes looked at to verify a gzip member start
 _WINDOW = 4 * 1024 * 1024  # bytes searched after a cut point for a boundary
+_BLOCK = 256 * 1024  # read at a time while searching
 _GIVE_UP = 3  # cut points without a boundary before an archive counts as uncuttable
 
 
@@ -95,23 +96,36 @@ def _is_member_start(data: bytes, kind: str) -> bool:
 
 
 def _find_boundary(handle: BinaryIO, cut: int, limit: int, kind: str) -> int | None:
-    """The first record start at or after ``cut`` and before ``limit``, if any."""
-    handle.seek(max(0, cut - len(WARC_START)))
-    window = handle.read(min(_WINDOW, limit - cut) + len(WARC_START) + _PROBE)
-    base = max(0, cut - len(WARC_START))
-    if kind == "jsonl":
-        found = window.find(b"\n", cut - 1 - base if cut > 0 else 0)
-        return None if found < 0 or base + found + 1 >= limit else base + found + 1
-    if kind == "warc":
-        found = window.find(WARC_START, max(0, cut - 4 - base))
-        position = base + found + 4
-        return None if found < 0 or position >= limit else position
-    offset = cut - base
+    """The first record start at or after ``cut`` and before ``limit``, searched block by block
+    within ``_WINDOW`` bytes (usually found in the first block)."""
+    end = min(cut + _WINDOW, limit)
+    start = cut
+    while start < end:
+        stop = min(start + _BLOCK, end)
+        found = _find_in_block(handle, start, stop, kind)
+        if found is not None:
+            return found if found < limit else None
+        start = stop
+    return None
+
+
+def _find_in_block(handle: BinaryIO, start: int, stop: int, kind: str) -> int | None:
+    """The first record start ``p`` with ``start <= p < stop`` (``start`` > 0)."""
+    base = max(0, start - len(WARC_START))
+    handle.seek(base)
+    data = handle.read(stop - base + _PROBE)
+    if kind == "jsonl":  # a line start follows a newline
+        found = data.find(b"\n", start - 1 - base, stop - 1 - base)
+        return None if found < 0 else base + found + 1
+    if kind == "warc":  # a record starts 4 bytes into WARC_START
+        found = data.find(WARC_START, start - 4 - base, stop - 4 - base + len(WARC_START))
+        return None if found < 0 else base + found + 4
+    offset = start - base
     while True:
-        found = window.find(GZIP_MAGIC, offset)
-        if found < 0 or base + found >= limit:
+        found = data.find(GZIP_MAGIC, offset, stop - base + len(GZIP_MAGIC) - 1)
+        if found < 0:
             return None
-        if _is_member_start(window[found:], kind):
+        if _is_member_start(data[found:], kind):
             return base + found
         offset = found + 1
 

@@ -92,3 +92,14 @@ def test_only_archives_are_accepted(tmp_path: Path) -> None:
     page.write_text("<p>hello</p>")
     with pytest.raises(UsageError):
         plan_archive(page, 1000)
+
+
+@pytest.mark.parametrize("kind", ["jsonl.gz", "jsonl", "warc.gz"])
+def test_boundaries_do_not_depend_on_the_search_block(
+    archives: dict[str, Path], kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import minewatch.scale.plan as plan
+
+    expected = plan_archive(archives[kind], 6000)
+    monkeypatch.setattr(plan, "_BLOCK", 97)
+    assert plan_archive(archives[kind], 6000) == expected
