@@ -95,14 +95,15 @@ def page(article: dict[str, Any]) -> bytes:
     return markup.encode("utf-8")
 
 
-def write_warc(path: Path, docs: Iterator[dict[str, Any]]) -> int:
-    """A WARC of response records, one gzip member each; returns the number of records."""
+def write_warc(path: Path, docs: Iterator[dict[str, Any]], compress: bool = True) -> int:
+    """A WARC of response records, one gzip member each (plain if not ``compress``); returns
+    the number of records."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     count = 0
     with path.open("wb") as handle:
-        writer = WARCWriter(handle, gzip=True)
+        writer = WARCWriter(handle, gzip=compress)
         for article in docs:
             body = page(article)
             headers = StatusAndHeaders(

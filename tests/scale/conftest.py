@@ -16,13 +16,14 @@ from make_archive import articles, write_jsonl_gz, write_warc  # noqa: E402
 
 
 def make_archives(folder: Path, docs: int = 150, relevant: float = 0.12) -> dict[str, Path]:
-    """A multi-member JSONL.gz, a single-member JSONL.gz, a plain JSONL and a WARC.gz."""
+    """A multi-member JSONL.gz, a single-member JSONL.gz, a plain JSONL, a WARC.gz, a WARC."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = {
         "jsonl.gz": folder / "news.jsonl.gz",
         "single.jsonl.gz": folder / "single.jsonl.gz",
         "jsonl": folder / "news.jsonl",
         "warc.gz": folder / "news.warc.gz",
+        "warc": folder / "plain.warc",
     }
     write_jsonl_gz(paths["jsonl.gz"], articles(docs, relevant, 0.05, 7, 12), member_lines=20)
     write_jsonl_gz(paths["single.jsonl.gz"], articles(docs, relevant, 0.05, 8, 12), single=True)
@@ -33,6 +34,7 @@ def make_archives(folder: Path, docs: int = 150, relevant: float = 0.12) -> dict
             record = {k: article[k] for k in ("id", "url", "title", "published", "lang", "text")}
             handle.write(json.dumps(record, ensure_ascii=False).encode() + b"\n")
     write_warc(paths["warc.gz"], articles(docs * 2 // 5, relevant, 0.05, 10, 12))
+    write_warc(paths["warc"], articles(docs // 5, relevant, 0.05, 12, 12), compress=False)
     return paths
 
 

@@ -17,7 +17,7 @@ from minewatch.scale.read import PartitionError, read_partition, stream_partitio
 OPTIONS = IngestOptions(progress="none")
 
 
-@pytest.mark.parametrize("kind", ["jsonl.gz", "jsonl", "warc.gz"])
+@pytest.mark.parametrize("kind", ["jsonl.gz", "jsonl", "warc.gz", "warc"])
 @pytest.mark.parametrize("target", [4096, 20000, 10**9])
 def test_partitions_tile_the_archive(archives: dict[str, Path], kind: str, target: int) -> None:
     path = archives[kind]
@@ -29,7 +29,7 @@ def test_partitions_tile_the_archive(archives: dict[str, Path], kind: str, targe
     assert not needs_stream(parts, target)
 
 
-@pytest.mark.parametrize("kind", ["jsonl.gz", "jsonl", "warc.gz"])
+@pytest.mark.parametrize("kind", ["jsonl.gz", "jsonl", "warc.gz", "warc"])
 def test_partitions_read_what_the_ingest_reader_reads(archives: dict[str, Path], kind: str) -> None:
     path = archives[kind]
     expected = [(i.locator, i.data) for i in iter_path(path, OPTIONS)]
@@ -39,7 +39,7 @@ def test_partitions_read_what_the_ingest_reader_reads(archives: dict[str, Path],
         for i in read_partition(part, OPTIONS)
     ]
     assert got == expected
-    assert len(expected) >= 50
+    assert len(expected) >= 30
 
 
 def test_a_single_gzip_member_is_streamed_by_record_counts(archives: dict[str, Path]) -> None:
@@ -94,7 +94,7 @@ def test_only_archives_are_accepted(tmp_path: Path) -> None:
         plan_archive(page, 1000)
 
 
-@pytest.mark.parametrize("kind", ["jsonl.gz", "jsonl", "warc.gz"])
+@pytest.mark.parametrize("kind", ["jsonl.gz", "jsonl", "warc.gz", "warc"])
 def test_boundaries_do_not_depend_on_the_search_block(
     archives: dict[str, Path], kind: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
