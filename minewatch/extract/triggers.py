@@ -190,6 +190,14 @@ def _on_a_law(table: TriggerTable, text: str, end: int) -> bool:
     return table.not_treaty is not None and bool(table.not_treaty.search(text[end : end + 25]))
 
 
+_OBJECT_REACH = 20
+
+
+def _signs_withdrawal(anchors: list[tuple[int, int]], end: int) -> bool:
+    """ "signed the withdrawal decree", "signed Ukraine's withdrawal": the object is the exit."""
+    return any(end <= a <= end + _OBJECT_REACH for a, _ in anchors)
+
+
 def _drop_nested(found: list[TriggerMatch]) -> list[TriggerMatch]:
     """A trigger inside a longer trigger of another type is part of it."""
     return [
@@ -234,6 +242,8 @@ def find_triggers(
                 continue
             for match in pattern.finditer(text):
                 if rule.type in _MEMBERSHIP and _on_a_law(table, text, match.end()):
+                    continue
+                if rule.type == "signature" and _signs_withdrawal(anchors, match.end()):
                     continue
                 if (
                     rule.requires_withdrawal

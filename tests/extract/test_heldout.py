@@ -19,8 +19,18 @@ from minewatch.extract.evaluate import Report, evaluate
 HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
 GOLD = HELDOUT / "gold.jsonl"
 FLOORS = HELDOUT / "floors.json"
-GOLD_KEYS = ["doc", "type", "actor", "treaty", "date", "quantity", "unit",
-             "counterpart", "modality", "evidence"]
+GOLD_KEYS = [
+    "doc",
+    "type",
+    "actor",
+    "treaty",
+    "date",
+    "quantity",
+    "unit",
+    "counterpart",
+    "modality",
+    "evidence",
+]
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -58,12 +68,6 @@ def test_heldout_covers_every_document(report: Report) -> None:
     assert report.documents == len(_jsonl(HELDOUT / "index.jsonl"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="first measurement: 1 claim on a negative document (a football "
-    "'tactical minefield ... three defenders injured' read as casualties); "
-    "remove this marker once the extractor is clean on the negatives",
-)
 def test_heldout_no_claims_on_negative_documents(report: Report) -> None:
     assert report.negative_claims == 0
 

@@ -1,0 +1,61 @@
+"""Cases for general constructions (written for these tests, not copied from any corpus):
+boilerplate and wrong verb senses that must give nothing, metaphors that must gate out."""
+
+from __future__ import annotations
+
+import pytest
+
+from minewatch.extract import extract_document
+from minewatch.records import TextDocument
+
+
+def _claims(lang: str, text: str, published: str = "2026-03-01") -> list[tuple[str, str | None]]:
+    doc = TextDocument(id="t", text=text, lang=lang, published=published)
+    return [(c.type, c.actor) for c in extract_document(doc)]
+
+
+NO_SIGNATURE = [
+    ("en", "Sign up for our weekly newsletter on landmines and the Ottawa Convention."),
+    ("en", "The president signed the withdrawal decree on Monday, citing the landmine threat."),
+    ("fr", "La France a signalé des mines antipersonnel près de la frontière."),
+    ("de", "Der Präsident unterzeichnete das Austrittsgesetz zur Ottawa-Konvention."),
+    ("fi", "Presidentti allekirjoitti erolain, joka koskee Ottawan sopimusta."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_SIGNATURE)
+def test_not_a_treaty_signature(lang: str, text: str) -> None:
+    assert not [c for c in _claims(lang, text) if c[0] == "signature"]
+
+
+def test_treaty_signature_still_found() -> None:
+    assert ("signature", "CAN") in _claims(
+        "fr", "Le Canada a signé la convention d'Ottawa en 1997."
+    )
+    assert ("signature", "POL") in _claims(
+        "en", "Sign up here. Poland signed the Ottawa Convention in 1997."
+    )
+
+
+METAPHORS = [
+    (
+        "en",
+        "Tactical minefield\nThe match was a tactical minefield: 3 defenders were injured, "
+        "and the mines laid by the coach worked before half-time.",
+    ),
+    (
+        "de",
+        "Taktisches Minenfeld\nDas Spiel war ein taktisches Minenfeld: 3 Verteidiger wurden "
+        "verletzt, die Minen des Trainers im Mittelfeld wirkten.",
+    ),
+    (
+        "fr",
+        "Champ de mines tactique\nLe match fut un champ de mines tactique : 3 défenseurs ont été "
+        "blessés avant la mi-temps, les mines de l'entraîneur ont marché.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), METAPHORS)
+def test_sports_minefield_is_not_about_mines(lang: str, text: str) -> None:
+    assert _claims(lang, text) == []
