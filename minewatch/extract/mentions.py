@@ -147,6 +147,72 @@ def group_mentions(text: str, lang: str) -> list[Any]:
 
 
 @lru_cache(maxsize=16)
+def _anaphor_table(
+    lang: str,
+) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], int], ...]] | None:
+    from minewatch.extract.lexicons import load_lexicon
+
+    spec = load_lexicon("arguments", "markers").get("anaphors", {}).get(lang)
+    if not spec:
+        return None
+    numbers = tuple(
+        (re.compile(str(stem), re.IGNORECASE), int(n)) for stem, n in spec["numbers"].items()
+    )
+    return re.compile(rf"(?<!\w)(?:{spec['pattern']})", re.IGNORECASE), numbers
+
+
+_LIST_GAP = 60  # characters between two names of one coordinated list ("Poland, Latvia and")
+
+
+def _referents(before: list[Any], count: int | None) -> list[str]:
+    """The states an anaphor refers to: the last ``count`` distinct states named before it, or
+    (without a number) the last coordinated list of two or more states."""
+    states: list[str] = []
+    previous_start: int | None = None
+    for mention in reversed(before):
+        state = mention.state
+        if (
+            count is None
+            and previous_start is not None
+            and previous_start - mention.end > _LIST_GAP
+        ):
+            break
+        previous_start = mention.start
+        if state and state not in states:
+            states.append(state)
+        if count is not None and len(states) == count:
+            break
+    if count is not None and len(states) < count:
+        return []
+    return list(reversed(states)) if len(states) >= 2 else []
+
+
+def anaphor_mentions(text: str, lang: str, taken: list[Any]) -> list[Any]:
+    """Phrases that refer back to several states ("the five governments", "ces États",
+    "die vier Regierungen"): one mention per state referred to, at the phrase's span."""
+    table = _anaphor_table(lang)
+    if table is None:
+        return []
+    pattern, numbers = table
+    named = [m for m in taken if m.state and m.kind != "institution"]
+    found: list[Any] = []
+    for match in pattern.finditer(text):
+        start, end = match.start(), match.end()
+        if any(m.start < end and start < m.end for m in taken):
+            continue
+        count = next(
+            (n for word in match.group().split()[:-1] for stem, n in numbers if stem.match(word)),
+            None,
+        )
+        before = [m for m in named if m.end <= start]
+        found.extend(
+            _Mention(start, end, match.group(), code, "state", code)
+            for code in _referents(before, count)
+        )
+    return found
+
+
+@lru_cache(maxsize=16)
 def _home_pattern(lang: str) -> re.Pattern[str] | None:
     from minewatch.extract.lexicons import load_lexicon
 

@@ -41,6 +41,7 @@ from minewatch.extract.discourse import (
     own_figure,
 )
 from minewatch.extract.mentions import (
+    anaphor_mentions,
     collective_mentions,
     find_dates,
     find_mentions,
@@ -53,7 +54,7 @@ from minewatch.extract.merge import MERGE, merge_claims
 from minewatch.records import Claim, TextDocument
 
 EXTRACTOR_NAME = "minewatch.extract"
-EXTRACTOR_VERSION = "0.6.1"
+EXTRACTOR_VERSION = "0.6.2"
 STAGES = (
     relevance.RELEVANCE,
     segment.SEGMENTER,
@@ -115,6 +116,7 @@ def extract_document(doc: TextDocument) -> list[Claim]:
     mentions = sorted(
         mentions + collective_mentions(doc.text, lang, mentions), key=lambda m: m.start
     )
+    mentions = sorted(mentions + anaphor_mentions(doc.text, lang, mentions), key=lambda m: m.start)
     main_state = main_state_of(mentions)
     home = main_state[0].state if main_state else home_state(lang)
     if home:

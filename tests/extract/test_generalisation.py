@@ -59,3 +59,46 @@ METAPHORS = [
 @pytest.mark.parametrize(("lang", "text"), METAPHORS)
 def test_sports_minefield_is_not_about_mines(lang: str, text: str) -> None:
     assert _claims(lang, text) == []
+
+
+GROUP_CALLS = [
+    (
+        "en",
+        "Poland, Lithuania, Latvia, Estonia and Finland are leaving the Ottawa Convention. "
+        "Human Rights Watch urged the five governments to reconsider.",
+        {"POL", "LTU", "LVA", "EST", "FIN"},
+    ),
+    (
+        "de",
+        "Polen, Litauen, Lettland und Estland wollen aus dem Ottawa-Übereinkommen austreten. "
+        "Amnesty International forderte die vier Regierungen auf, im Vertrag zu bleiben.",
+        {"POL", "LTU", "LVA", "EST"},
+    ),
+    (
+        "fr",
+        "La Pologne et la Finlande quittent la convention d'Ottawa. Handicap International "
+        "appelle ces gouvernements à rester dans le traité sur les mines antipersonnel.",
+        {"POL", "FIN"},
+    ),
+    (
+        "pl",
+        "Polska, Litwa i Łotwa wychodzą z konwencji ottawskiej. Amnesty International wezwała "
+        "te trzy rządy do pozostania w traktacie o minach przeciwpiechotnych.",
+        {"POL", "LTU", "LVA"},
+    ),
+    (
+        "uk",
+        "Польща, Литва і Латвія виходять з Оттавської конвенції. Human Rights Watch закликала "
+        "ці три уряди залишитися в конвенції про протипіхотні міни.",
+        {"POL", "LTU", "LVA"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "states"), GROUP_CALLS)
+def test_call_to_a_group_named_earlier_gives_one_line_per_state(
+    lang: str, text: str, states: set[str]
+) -> None:
+    doc = TextDocument(id="t", text=text, lang=lang, published="2026-03-01")
+    called = {c.counterpart for c in extract_document(doc) if c.type == "advocacy"}
+    assert called == states
