@@ -102,3 +102,27 @@ def test_call_to_a_group_named_earlier_gives_one_line_per_state(
     doc = TextDocument(id="t", text=text, lang=lang, published="2026-03-01")
     called = {c.counterpart for c in extract_document(doc) if c.type == "advocacy"}
     assert called == states
+
+
+RETURN_CALLS = [
+    (
+        "de",
+        "Human Rights Watch forderte Polen auf, in das Ottawa-Übereinkommen zurückzukehren.",
+        "POL",
+    ),
+    (
+        "fr",
+        "Handicap International appelle la Lituanie à revenir dans la convention d'Ottawa.",
+        "LTU",
+    ),
+    ("ru", "Правозащитники призвали Литву вернуться в Оттавскую конвенцию.", "LTU"),
+    ("lt", "Organizacijos ragina Lietuvą grįžti į Otavos konvenciją.", "LTU"),
+    ("fi", "Järjestöt vaativat Suomea palaamaan Ottawan sopimukseen.", "FIN"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), RETURN_CALLS)
+def test_call_to_return_to_the_treaty_is_urged_accession(lang: str, text: str, state: str) -> None:
+    doc = TextDocument(id="t", text=text, lang=lang, published="2026-03-01")
+    found = {(c.type, c.actor, c.modality) for c in extract_document(doc)}
+    assert ("accession", state, "urged") in found
