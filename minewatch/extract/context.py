@@ -36,6 +36,8 @@ class Topic:
         default_factory=dict
     )  # type -> (sentence, date)
     lead: set[int] = field(default_factory=set)
+    # the chain and membership claims of the last sentence that had any: (sentence index, claims)
+    last_events: tuple[int, tuple[Any, ...]] = (-1, ())
 
 
 class LazyFinder:

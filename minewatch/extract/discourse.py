@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from minewatch.extract import arguments, segment, triggers, values
 from minewatch.extract.context import WITHDRAWAL_TYPES, Topic
+from minewatch.extract.lexicons import load_lexicon
 from minewatch.records import Claim, TextDocument
 
 DISCOURSE = "minewatch.discourse.v1"
@@ -98,3 +100,65 @@ def own_figure(
         return facts
     found = values.quantity_near(trigger.type, actor, quantities)
     return facts if found is None else replace(facts, quantity=found[0])
+
+
+_REPEATABLE = WITHDRAWAL_TYPES | {"signature", "ratification", "accession"}
+
+
+@lru_cache(maxsize=16)
+def _follow(lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon("arguments", "markers").get("follow", {}).get(lang, [])
+    if not words:
+        return None
+    return re.compile("|".join(rf"(?<!\w)(?:{w})" for w in words), re.IGNORECASE)
+
+
+def remember_events(topic: Topic, sentence: segment.Sentence, claims: list[Claim]) -> None:
+    """Keep the sentence's chain and membership claims for a following "X followed"."""
+    events = tuple(c for c in claims if c.type in _REPEATABLE)
+    if events:
+        topic.last_events = (sentence.index, events)
+
+
+def followed_claims(
+    lang: str,
+    sentence: segment.Sentence,
+    topic: Topic,
+    mentions: list[Any],
+    dates: list[Any],
+) -> list[Claim]:
+    """Verb ellipsis across sentences: "Lithuania notified its withdrawal on 27 June. Latvia
+    followed on 10 July." repeats the previous event for the new subject, with its own date."""
+    pattern = _follow(lang)
+    index, events = topic.last_events
+    if pattern is None or not events or index != sentence.index - 1:
+        return []
+    match = pattern.search(sentence.text)
+    if match is None:
+        return []
+    verb = sentence.start + match.start()
+    subjects: list[str] = []
+    for mention in mentions:
+        if mention.state and mention.end <= verb and mention.state not in subjects:
+            subjects.append(mention.state)
+    model = events[-1]
+    done = {c.actor for c in events if c.type == model.type}
+    subjects = [s for s in subjects if s not in done]
+    if not subjects:
+        return []
+    after = [d for d in dates if d.start >= verb]
+    date: str | None = None
+    if after:
+        value = after[0].future_value if model.modality in ("planned", "possible") else None
+        date = str(value or after[0].value) if (value or after[0].value) else None
+    return [
+        replace(
+            model,
+            actor=state,
+            date=date,
+            evidence=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+        )
+        for state in subjects
+    ]

@@ -86,10 +86,24 @@ def _not_yet(lang: str) -> re.Pattern[str] | None:
     return re.compile("|".join(rf"(?<!\w){re.escape(w)}" for w in words), re.IGNORECASE)
 
 
+@lru_cache(maxsize=16)
+def _negative_subject(lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon("modality", "cues").get("negative_subject", {}).get(lang, [])
+    return _compile(words)
+
+
+_SUBJECT_REACH = 80
+
+
 def is_status(text: str, start: int, end: int, lang: str) -> bool:
-    """A "not yet" next to the trigger: a status, not an event (GUIDELINES §5.1, §15.6)."""
+    """A "not yet" next to the trigger, or a subject quantified to nobody in its clause ("none
+    of the five has said it intends to rejoin"): a status, not an event (GUIDELINES §5.1,
+    §15.6)."""
     pattern = _not_yet(lang)
-    return pattern is not None and bool(pattern.search(text[max(0, start - 30) : end + 15]))
+    if pattern is not None and pattern.search(text[max(0, start - 30) : end + 15]):
+        return True
+    nobody = _negative_subject(lang)
+    return nobody is not None and bool(nobody.search(_left_window(text, start, _SUBJECT_REACH)))
 
 
 @lru_cache(maxsize=16)

@@ -37,8 +37,10 @@ from minewatch.extract.discourse import (
     DISCOURSE,
     date_lone_headlines,
     elided_claims,
+    followed_claims,
     inherit_figure_date,
     own_figure,
+    remember_events,
 )
 from minewatch.extract.mentions import (
     anaphor_mentions,
@@ -54,7 +56,7 @@ from minewatch.extract.merge import MERGE, merge_claims
 from minewatch.records import Claim, TextDocument
 
 EXTRACTOR_NAME = "minewatch.extract"
-EXTRACTOR_VERSION = "0.6.3"
+EXTRACTOR_VERSION = "0.6.4"
 STAGES = (
     relevance.RELEVANCE,
     segment.SEGMENTER,
@@ -249,6 +251,9 @@ def _sentence_claims(
                 claims.append(_claim(doc, trigger, sentence, actor, counterpart, treaty, mood, own))
     if claims:
         claims.extend(elided_claims(doc, lang, sentence, claims, here_mentions, here_dates()))
+    elif not found:
+        claims = followed_claims(lang, sentence, topic, here_mentions, here_dates())
+    remember_events(topic, sentence, claims)
     named = [t for t in here_treaties if t.treaty != "none"]
     if named:  # "anti-tank" concerns its own sentence only
         topic.treaty = named[-1].treaty

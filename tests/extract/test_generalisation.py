@@ -126,3 +126,46 @@ def test_call_to_return_to_the_treaty_is_urged_accession(lang: str, text: str, s
     doc = TextDocument(id="t", text=text, lang=lang, published="2026-03-01")
     found = {(c.type, c.actor, c.modality) for c in extract_document(doc)}
     assert ("accession", state, "urged") in found
+
+
+NOBODY = [
+    (
+        "en",
+        "Poland, Finland and Lithuania left the Ottawa Convention. "
+        "None of the three has said it intends to rejoin the treaty.",
+    ),
+    ("fr", "Aucun de ces pays ne compte adhérer à nouveau à la convention d'Ottawa."),
+    ("pl", "Żadne z tych państw nie zamierza ponownie przystąpić do konwencji ottawskiej."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOBODY)
+def test_subject_quantified_to_nobody_is_a_status(lang: str, text: str) -> None:
+    assert not [c for c in _claims(lang, text) if c[0] == "accession"]
+
+
+FOLLOWED = [
+    (
+        "en",
+        "Lithuania deposited its notice of withdrawal from the Ottawa Convention on 27 June. "
+        "Latvia followed on 10 July.",
+    ),
+    (
+        "de",
+        "Litauen hinterlegte am 27. Juni die Austrittsnotifikation zum Ottawa-Übereinkommen. "
+        "Lettland folgte am 10. Juli.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FOLLOWED)
+def test_followed_repeats_the_previous_event_with_its_own_date(lang: str, text: str) -> None:
+    doc = TextDocument(id="t", text=text, lang=lang, published="2025-08-10")
+    found = {(c.type, c.actor, c.date) for c in extract_document(doc)}
+    assert ("withdrawal_deposit", "LTU", "2025-06-27") in found
+    assert ("withdrawal_deposit", "LVA", "2025-07-10") in found
+
+
+def test_followed_needs_an_event_in_the_sentence_before() -> None:
+    text = "Landmines remain a threat in the region. Latvia followed on 10 July."
+    assert _claims("en", text) == []
