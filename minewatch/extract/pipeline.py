@@ -56,7 +56,7 @@ from minewatch.extract.merge import MERGE, merge_claims
 from minewatch.records import Claim, TextDocument
 
 EXTRACTOR_NAME = "minewatch.extract"
-EXTRACTOR_VERSION = "0.6.4"
+EXTRACTOR_VERSION = "0.6.5"
 STAGES = (
     relevance.RELEVANCE,
     segment.SEGMENTER,

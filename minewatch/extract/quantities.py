@@ -183,8 +183,13 @@ def _unit_at(
         m = r.units.match(window, at)  # (after an elided article: "d'euros", "l'")
         if m is not None and m.lastgroup is not None:
             name = r.unit_names[int(m.lastgroup[1:])]
+            if name in _TIME_UNITS and i > 1:
+                continue  # "30 in Myanmar last year": a later time word is a date, not the unit
             return (name, end + m.start(), end + m.end())
     return None
+
+
+_TIME_UNITS = frozenset({"years", "months", "weeks", "days"})
 
 
 def unit_follows(text: str, end: int, lang: str) -> bool:

@@ -169,3 +169,44 @@ def test_followed_repeats_the_previous_event_with_its_own_date(lang: str, text: 
 def test_followed_needs_an_event_in_the_sentence_before() -> None:
     text = "Landmines remain a threat in the region. Latvia followed on 10 July."
     assert _claims("en", text) == []
+
+
+def test_hedged_report_is_alleged() -> None:
+    doc = TextDocument(
+        id="t",
+        text="Russian forces were reported to have laid anti-personnel mines near Kharkiv.",
+        lang="en",
+        published="2025-08-10",
+    )
+    assert [(c.type, c.modality) for c in extract_document(doc)] == [("use", "alleged")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Poland's parliament voted on 26 June to leave the Ottawa Convention. "
+            "The president signed the law the next day.",
+        ),
+        (
+            "ru",
+            "Сейм Польши проголосовал 26 июня за выход из Оттавской конвенции. "
+            "Президент подписал закон на следующий день.",
+        ),
+    ],
+)
+def test_the_next_day_in_a_past_narrative_is_not_planned(lang: str, text: str) -> None:
+    doc = TextDocument(id="t", text=text, lang=lang, published="2025-08-10")
+    laws = [c for c in extract_document(doc) if c.type == "withdrawal_law"]
+    assert laws and all(c.modality == "fact" for c in laws)
+
+
+def test_figures_of_two_verbs_in_one_sentence() -> None:
+    doc = TextDocument(
+        id="t",
+        text="Landmines killed 12 people and injured 30 in Myanmar last year.",
+        lang="en",
+        published="2025-08-10",
+    )
+    assert {c.quantity for c in extract_document(doc) if c.type == "casualties"} == {12, 30}

@@ -304,3 +304,13 @@ def test_lexicon_schema(lang: str) -> None:
         for pattern in patterns:
             re.compile(pattern)
     assert {"mines", "people", "km2", "percent", "votes", "explosive items"} <= set(lex["units"])
+
+
+def test_a_time_word_far_after_a_number_is_not_its_unit() -> None:
+    from minewatch.extract.quantities import find_quantities
+
+    found = find_quantities("Mines killed 12 people and injured 30 in Myanmar last year.", "en")
+    assert [(q.value, q.unit) for q in found] == [(12, "people"), (30, None)]
+    assert [(q.value, q.unit) for q in find_quantities("It took 30 long years.", "en")] == [
+        (30, "years")
+    ]
