@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -162,3 +163,36 @@ def followed_claims(
         )
         for state in subjects
     ]
+
+
+@lru_cache(maxsize=16)
+def _next_day(lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon("arguments", "markers").get("next_day", {}).get(lang, [])
+    if not words:
+        return None
+    return re.compile("|".join(rf"(?<!\w)(?:{w})(?!\w)" for w in words), re.IGNORECASE)
+
+
+def next_day_dates(
+    lang: str,
+    sentence: segment.Sentence,
+    topic: Topic,
+    claims: list[Claim],
+    published: str | None,
+) -> list[Claim]:
+    """ "The president signed the law the next day": the day after the previous sentence's
+    dated event, instead of no date or the publication date."""
+    pattern = _next_day(lang)
+    index, events = topic.last_events
+    if pattern is None or not events or index != sentence.index - 1 or not claims:
+        return claims
+    if pattern.search(sentence.text) is None:
+        return claims
+    days = [c.date for c in events if c.date and len(c.date) == 10]
+    if not days:
+        return claims
+    try:
+        after = (date.fromisoformat(days[-1]) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return claims
+    return [replace(c, date=after) if c.date is None or c.date == published else c for c in claims]

@@ -39,6 +39,7 @@ from minewatch.extract.discourse import (
     elided_claims,
     followed_claims,
     inherit_figure_date,
+    next_day_dates,
     own_figure,
     remember_events,
 )
@@ -56,7 +57,7 @@ from minewatch.extract.merge import MERGE, merge_claims
 from minewatch.records import Claim, TextDocument
 
 EXTRACTOR_NAME = "minewatch.extract"
-EXTRACTOR_VERSION = "0.6.5"
+EXTRACTOR_VERSION = "0.6.6"
 STAGES = (
     relevance.RELEVANCE,
     segment.SEGMENTER,
@@ -253,6 +254,7 @@ def _sentence_claims(
         claims.extend(elided_claims(doc, lang, sentence, claims, here_mentions, here_dates()))
     elif not found:
         claims = followed_claims(lang, sentence, topic, here_mentions, here_dates())
+    claims = next_day_dates(lang, sentence, topic, claims, doc.published)
     remember_events(topic, sentence, claims)
     named = [t for t in here_treaties if t.treaty != "none"]
     if named:  # "anti-tank" concerns its own sentence only

@@ -210,3 +210,24 @@ def test_figures_of_two_verbs_in_one_sentence() -> None:
         published="2025-08-10",
     )
     assert {c.quantity for c in extract_document(doc) if c.type == "casualties"} == {12, 30}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Poland's parliament voted on 26 June to leave the Ottawa Convention. "
+            "The president signed the law the next day.",
+        ),
+        (
+            "pl",
+            "Sejm przegłosował 26 czerwca ustawę o wypowiedzeniu konwencji ottawskiej. "
+            "Prezydent podpisał ją następnego dnia.",
+        ),
+    ],
+)
+def test_the_next_day_follows_the_previous_event(lang: str, text: str) -> None:
+    doc = TextDocument(id="t", text=text, lang=lang, published="2025-08-10")
+    laws = [c for c in extract_document(doc) if c.type == "withdrawal_law"]
+    assert [c.date for c in laws] == ["2025-06-27"]
