@@ -231,3 +231,25 @@ def test_the_next_day_follows_the_previous_event(lang: str, text: str) -> None:
     doc = TextDocument(id="t", text=text, lang=lang, published="2025-08-10")
     laws = [c for c in extract_document(doc) if c.type == "withdrawal_law"]
     assert [c.date for c in laws] == ["2025-06-27"]
+
+
+NO_LONGER = [
+    ("en", "Latvia is no longer bound by the Ottawa Convention.", "LVA"),
+    ("de", "Litauen ist seit Samstag nicht mehr Vertragsstaat des Ottawa-Übereinkommens.", "LTU"),
+    ("fr", "La Lituanie n'est plus partie à la convention d'Ottawa depuis samedi.", "LTU"),
+    ("uk", "Литва більше не є учасницею Оттавської конвенції.", "LTU"),
+    ("lt", "Lietuva nebėra Otavos konvencijos šalis.", "LTU"),
+    ("lv", "Latvija vairs nav Otavas konvencijas dalībvalsts.", "LVA"),
+    ("et", "Eesti ei ole enam Ottawa konventsiooni osaline.", "EST"),
+    ("fi", "Suomi ei ole enää Ottawan sopimuksen osapuoli.", "FIN"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), NO_LONGER)
+def test_no_longer_a_party_is_an_effective_withdrawal(lang: str, text: str, state: str) -> None:
+    assert ("withdrawal_effective", state) in _claims(lang, text, "2026-01-10")
+
+
+def test_no_longer_without_membership_is_not_a_withdrawal() -> None:
+    text = "Ukrainalla ei ole enää varastoja jalkaväkimiinoista."
+    assert not [c for c in _claims("fi", text) if c[0].startswith("withdrawal")]
