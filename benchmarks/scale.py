@@ -152,7 +152,10 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=40000)
     parser.add_argument("--warc-docs", type=int, default=8000)
     parser.add_argument("--relevant-share", type=float, default=0.002)
-    parser.add_argument("--partition-mb", type=float, default=0.1)
+    parser.add_argument("--partitions", type=int, default=40,
+                        help="target partitions per archive (partition size = archive / N)")
+    parser.add_argument("--partition-mb", type=float, help="fixed partition size instead")
+    parser.add_argument("--only", choices=["jsonl", "warc"], help="one archive kind only")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--repeat", type=int, default=3, help="runs per worker count (best)")
     parser.add_argument("--skip-filter", action="store_true")
@@ -164,13 +167,20 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="minewatch-scale-"))
     try:
         jsonl, warc = folder / "news.jsonl.gz", folder / "news.warc.gz"
-        write_jsonl_gz(jsonl, articles(args.docs, args.relevant_share, 0.02, 0, 30), 200)
-        write_warc(warc, articles(args.warc_docs, args.relevant_share, 0.02, 5, 30))
-        options = ScaleOptions(
-            ingest=IngestOptions(progress="none"),
-            partition_bytes=int(args.partition_mb * 2**20),
-        )
-        for archive in (jsonl, warc):
+        archives = []
+        if args.only != "warc":
+            write_jsonl_gz(jsonl, articles(args.docs, args.relevant_share, 0.02, 0, 30), 200)
+            archives.append(jsonl)
+        if args.only != "jsonl":
+            write_warc(warc, articles(args.warc_docs, args.relevant_share, 0.02, 5, 30))
+            archives.append(warc)
+        for archive in archives:
+            size = archive.stat().st_size
+            options = ScaleOptions(
+                ingest=IngestOptions(progress="none"),
+                partition_bytes=int(args.partition_mb * 2**20) if args.partition_mb
+                else max(4096, size // args.partitions),
+            )  # fmt: skip
             runs = engine_runs(archive, args.workers, options, folder, args.repeat)
             for row in runs:
                 print(json.dumps(row))
