@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from minewatch.extract.lexicons import load_lexicon
 
@@ -148,3 +149,47 @@ def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str
             continue
         return name
     return "fact"
+
+
+@lru_cache(maxsize=16)
+def _listed(key: str, lang: str) -> re.Pattern[str] | None:
+    return _compile(load_lexicon("modality", "cues").get(key, {}).get(lang, []))
+
+
+_VOICE_GAP = 25  # characters between a state's name and its reporting verb ("Kyiv says")
+_VOICE_KINDS = frozenset({"state", "capital", "demonym", "institution", "person"})
+
+
+def state_voice(text: str, offset: int, mentions: list[Any], actors: set[str], lang: str) -> bool:
+    """Whether a state other than the actors speaks in the sentence ``text`` (document offset
+    ``offset``): "Kyiv says…", "according to Ukrainian officials", "заявили в Минобороны РФ"."""
+    speech = _listed("speech", lang)
+    if speech is None:
+        return False
+    voices = [m for m in mentions if m.state and m.state not in actors and m.kind in _VOICE_KINDS]
+    if not voices:
+        return False
+    for cue in speech.finditer(text):
+        start, end = offset + cue.start(), offset + cue.end()
+        for m in voices:
+            if 0 <= start - m.end <= _VOICE_GAP or 0 <= m.start - end <= _VOICE_GAP:
+                low, high = (m.end, start) if m.end <= start else (end, m.start)
+                between = text[low - offset : high - offset]
+                if "," in between and m.end <= start:
+                    continue  # "…in Ukraine, the group said": a place, not the speaker
+                if not any(low <= o.start and o.end <= high for o in mentions if o is not m):
+                    return True
+    return False
+
+
+def accused(
+    text: str, offset: int, trigger_start: int, mentions: list[Any], lang: str
+) -> list[Any]:
+    """States named between an accusation verb and the act: the accused, who act."""
+    pattern = _listed("accusation", lang)
+    if pattern is None:
+        return []
+    cues = [offset + m.end() for m in pattern.finditer(text[: trigger_start - offset])]
+    if not cues:
+        return []
+    return [m for m in mentions if m.state and cues[-1] <= m.start and m.end <= trigger_start]

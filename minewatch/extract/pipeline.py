@@ -57,7 +57,7 @@ from minewatch.extract.merge import MERGE, merge_claims
 from minewatch.records import Claim, TextDocument
 
 EXTRACTOR_NAME = "minewatch.extract"
-EXTRACTOR_VERSION = "0.6.7"
+EXTRACTOR_VERSION = "0.6.8"
 STAGES = (
     relevance.RELEVANCE,
     segment.SEGMENTER,
@@ -76,6 +76,7 @@ _CARRY_ACTOR = WITHDRAWAL_TYPES | (_MEMBERSHIP - {"entry_into_force"})
 # what a call can demand as an event of its own (GUIDELINES §5.5): joining, signing, ratifying,
 # and (for MPs' calls) starting a withdrawal
 _URGED_TYPES = frozenset({"signature", "ratification", "accession", "withdrawal_intent"})
+_ACCUSABLE = frozenset({"use", "production", "transfer", "stockpile"})
 _NO_PRONOUN = frozenset({"entry_into_force", "signature", "advocacy", "destruction"})
 _NULL_ACTOR_OK = frozenset(
     {"transfer", "entry_into_force", "casualties", "destruction", "signature"}
@@ -219,6 +220,18 @@ def _sentence_claims(
         else:
             mood = _adjust_mood(trigger, mood)
             actors = _actors(trigger, linked, here_mentions, topic, sentence.text, lang)
+            if trigger.type in _ACCUSABLE:
+                blamed = modality.accused(
+                    sentence.text, sentence.start, trigger.start, here_mentions, lang
+                )
+                if blamed:
+                    actors, mood = blamed, "alleged"
+                elif mood == "fact" and actors:
+                    acting = {a.state for a in actors if getattr(a, "state", None)}
+                    if acting and modality.state_voice(
+                        sentence.text, sentence.start, here_mentions, acting, lang
+                    ):
+                        mood = "alleged"
             if actors and trigger.type in arguments.IMPACT_TYPES:
                 acting = _actors_of_acts(found, links)
                 actors = [a for a in actors if id(a) not in acting] or actors

@@ -253,3 +253,33 @@ def test_no_longer_a_party_is_an_effective_withdrawal(lang: str, text: str, stat
 def test_no_longer_without_membership_is_not_a_withdrawal() -> None:
     text = "Ukrainalla ei ole enää varastoja jalkaväkimiinoista."
     assert not [c for c in _claims("fi", text) if c[0].startswith("withdrawal")]
+
+
+ACCUSATIONS = [
+    ("en", "Kyiv says Russian troops have planted anti-personnel mines near Izium.", "RUS"),
+    (
+        "en",
+        "According to Ukrainian officials, Russia has used anti-personnel mines in Kherson.",
+        "RUS",
+    ),
+    ("de", "Die Ukraine wirft Russland vor, Antipersonenminen in Charkiw verlegt zu haben.", "RUS"),
+    ("pl", "Ukraina oskarża Rosję o stosowanie min przeciwpiechotnych pod Charkowem.", "RUS"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), ACCUSATIONS)
+def test_one_state_blaming_another_is_alleged(lang: str, text: str, state: str) -> None:
+    doc = TextDocument(id="t", text=text, lang=lang, published="2026-01-10")
+    assert [(c.type, c.actor, c.modality) for c in extract_document(doc)] == [
+        ("use", state, "alleged")
+    ]
+
+
+def test_a_monitor_finding_after_a_place_name_stays_fact() -> None:
+    doc = TextDocument(
+        id="t",
+        text="Russia has used anti-personnel mines in Ukraine since 2022, the group said.",
+        lang="en",
+        published="2026-01-10",
+    )
+    assert {c.modality for c in extract_document(doc) if c.type == "use"} == {"fact"}
