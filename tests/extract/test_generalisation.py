@@ -283,3 +283,24 @@ def test_a_monitor_finding_after_a_place_name_stays_fact() -> None:
         published="2026-01-10",
     )
     assert {c.modality for c in extract_document(doc) if c.type == "use"} == {"fact"}
+
+
+LEFT = [
+    ("en", "Latvia left the Ottawa Convention on Saturday."),
+    ("de", "Lettland verließ am Samstag das Ottawa-Übereinkommen."),
+    ("pl", "Łotwa opuściła w sobotę konwencję ottawską."),
+    ("uk", "Латвія в суботу покинула Оттавську конвенцію."),
+    ("ru", "Латвия в субботу покинула Оттавскую конвенцию."),
+    ("lt", "Latvija šeštadienį paliko Otavos konvenciją."),
+    ("lv", "Latvija sestdien atstāja Otavas konvenciju."),
+    ("fi", "Latvia erosi lauantaina Ottawan sopimuksesta."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LEFT)
+def test_a_plain_verb_of_leaving_is_an_effective_withdrawal(lang: str, text: str) -> None:
+    assert ("withdrawal_effective", "LVA") in _claims(lang, text, "2026-01-10")
+
+
+def test_remaining_in_the_treaty_is_not_leaving_it() -> None:
+    assert _claims("uk", "Латвія залишилася в Оттавській конвенції.", "2026-01-10") == []
