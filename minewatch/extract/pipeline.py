@@ -57,7 +57,7 @@ from minewatch.extract.merge import MERGE, merge_claims
 from minewatch.records import Claim, TextDocument
 
 EXTRACTOR_NAME = "minewatch.extract"
-EXTRACTOR_VERSION = "0.7.0"
+EXTRACTOR_VERSION = "0.7.1"
 STAGES = (
     relevance.RELEVANCE,
     segment.SEGMENTER,
@@ -209,6 +209,8 @@ def _sentence_claims(
         if call is not None and trigger.type != "advocacy":
             if trigger.type not in _URGED_TYPES:
                 continue  # "stop using mines", "vote the bill down": not events of a type
+            if trigger.type == "withdrawal_intent" and mood == "denied":
+                continue  # "urged Poland to remain in the treaty": a call to stay, not to leave
             mood = "urged"
             actors: list[Any] | None = list(links.of(call).counterparts)
         elif (

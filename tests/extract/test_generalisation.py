@@ -304,3 +304,27 @@ def test_a_plain_verb_of_leaving_is_an_effective_withdrawal(lang: str, text: str
 
 def test_remaining_in_the_treaty_is_not_leaving_it() -> None:
     assert _claims("uk", "Латвія залишилася в Оттавській конвенції.", "2026-01-10") == []
+
+
+STAY_CALLS = [
+    (
+        "en",
+        "Human Rights Watch urged Poland and Latvia to reverse their decisions to leave "
+        "the Mine Ban Treaty.",
+    ),
+    ("fr", "Handicap International a exhorté la Pologne à rester dans la convention d'Ottawa."),
+    ("pl", "Human Rights Watch zaapelowała do Polski o pozostanie w konwencji ottawskiej."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STAY_CALLS)
+def test_a_call_to_stay_is_advocacy_not_an_urged_exit(lang: str, text: str) -> None:
+    found = _claims(lang, text, "2026-01-10")
+    assert {t for t, _ in found} == {"advocacy"}
+
+
+def test_prefixed_call_verbs() -> None:
+    text = "Human Rights Watch paragino Lietuvą ir Latviją likti Otavos konvencijoje."
+    doc = TextDocument(id="t", text=text, lang="lt", published="2026-01-10")
+    called = {c.counterpart for c in extract_document(doc) if c.type == "advocacy"}
+    assert called == {"LTU", "LVA"}
