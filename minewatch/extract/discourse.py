@@ -196,3 +196,37 @@ def next_day_dates(
     except ValueError:
         return claims
     return [replace(c, date=after) if c.date is None or c.date == published else c for c in claims]
+
+
+@lru_cache(maxsize=16)
+def _likewise(lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon("arguments", "markers").get("likewise", {}).get(lang, [])
+    if not words:
+        return None
+    return re.compile("|".join(rf"(?<!\w)(?:{w})" for w in words), re.IGNORECASE)
+
+
+_LIKEWISE_REACH = 50
+
+
+def likewise_claims(
+    lang: str, sentence: segment.Sentence, claims: list[Claim], mentions: list[Any]
+) -> list[Claim]:
+    """ "Latvia left the treaty on Saturday, as did Lithuania and Estonia": the states named
+    right after the phrase take the sentence's (last) chain or membership event."""
+    pattern = _likewise(lang)
+    events = [c for c in claims if c.type in _REPEATABLE and c.actor]
+    if pattern is None or not events:
+        return []
+    model = events[-1]
+    named = {c.actor for c in claims if c.type == model.type}
+    extra: list[Claim] = []
+    for match in pattern.finditer(sentence.text):
+        end = sentence.start + match.end()
+        for mention in mentions:
+            if not mention.state or mention.state in named:
+                continue
+            if 0 <= mention.start - end <= _LIKEWISE_REACH:
+                named.add(mention.state)
+                extra.append(replace(model, actor=mention.state))
+    return extra

@@ -39,6 +39,7 @@ from minewatch.extract.discourse import (
     elided_claims,
     followed_claims,
     inherit_figure_date,
+    likewise_claims,
     next_day_dates,
     own_figure,
     remember_events,
@@ -57,7 +58,7 @@ from minewatch.extract.merge import MERGE, merge_claims
 from minewatch.records import Claim, TextDocument
 
 EXTRACTOR_NAME = "minewatch.extract"
-EXTRACTOR_VERSION = "0.7.1"
+EXTRACTOR_VERSION = "0.7.2"
 STAGES = (
     relevance.RELEVANCE,
     segment.SEGMENTER,
@@ -267,6 +268,7 @@ def _sentence_claims(
                 claims.append(_claim(doc, trigger, sentence, actor, counterpart, treaty, mood, own))
     if claims:
         claims.extend(elided_claims(doc, lang, sentence, claims, here_mentions, here_dates()))
+        claims.extend(likewise_claims(lang, sentence, claims, here_mentions))
     elif not found:
         claims = followed_claims(lang, sentence, topic, here_mentions, here_dates())
     claims = next_day_dates(lang, sentence, topic, claims, doc.published)

@@ -328,3 +328,25 @@ def test_prefixed_call_verbs() -> None:
     doc = TextDocument(id="t", text=text, lang="lt", published="2026-01-10")
     called = {c.counterpart for c in extract_document(doc) if c.type == "advocacy"}
     assert called == {"LTU", "LVA"}
+
+
+LIKEWISE = [
+    ("en", "Latvia left the Ottawa Convention on Saturday, as did Lithuania and Estonia."),
+    ("en", "Together with Latvia, Lithuania and Estonia also left the Ottawa Convention."),
+    (
+        "de",
+        "Zusammen mit Lettland sind auch Litauen und Estland am Samstag aus dem "
+        "Ottawa-Übereinkommen ausgetreten.",
+    ),
+    (
+        "fr",
+        "La Lettonie a quitté la convention d'Ottawa samedi, tout comme la Lituanie et l'Estonie.",
+    ),
+    ("pl", "Łotwa opuściła w sobotę konwencję ottawską, podobnie jak Litwa i Estonia."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LIKEWISE)
+def test_likewise_adds_subjects_to_the_event(lang: str, text: str) -> None:
+    found = {a for t, a in _claims(lang, text, "2026-01-10") if t == "withdrawal_effective"}
+    assert found == {"LVA", "LTU", "EST"}
