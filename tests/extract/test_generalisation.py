@@ -350,3 +350,24 @@ LIKEWISE = [
 def test_likewise_adds_subjects_to_the_event(lang: str, text: str) -> None:
     found = {a for t, a in _claims(lang, text, "2026-01-10") if t == "withdrawal_effective"}
     assert found == {"LVA", "LTU", "EST"}
+
+
+REFUSALS = [
+    ("en", "Germany has refused to leave the Ottawa Convention.", "DEU"),
+    ("de", "Deutschland lehnt einen Austritt aus dem Ottawa-Übereinkommen ab.", "DEU"),
+    ("fr", "La France n'envisage pas de quitter la convention d'Ottawa.", "FRA"),
+    ("pl", "Szwecja nie zamierza wychodzić z konwencji ottawskiej.", "SWE"),
+    ("uk", "Норвегія не планує виходити з Оттавської конвенції.", "NOR"),
+    ("ru", "Норвегия не собирается выходить из Оттавской конвенции.", "NOR"),
+    ("lt", "Norvegija neketina trauktis iš Otavos konvencijos.", "NOR"),
+    ("lv", "Zviedrija neplāno izstāties no Otavas konvencijas.", "SWE"),
+    ("et", "Rootsi ei kavatse Ottawa konventsioonist lahkuda.", "SWE"),
+    ("fi", "Ruotsi ei aio erota Ottawan sopimuksesta.", "SWE"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), REFUSALS)
+def test_a_refusal_to_withdraw_is_a_denied_intent(lang: str, text: str, state: str) -> None:
+    doc = TextDocument(id="t", text=text, lang=lang, published="2026-01-10")
+    found = {(c.type, c.actor, c.modality) for c in extract_document(doc)}
+    assert found == {("withdrawal_intent", state, "denied")}
