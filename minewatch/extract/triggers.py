@@ -9,7 +9,7 @@ sentence that speaks of leaving a treaty (its ``withdrawal`` words), or — for 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from minewatch.extract.lexicons import load_lexicon
@@ -51,6 +51,8 @@ class TriggerTable:
     ban: re.Pattern[str] | None
     not_treaty: re.Pattern[str] | None
     after: re.Pattern[str] | None
+    field: re.Pattern[str] | None
+    stock: re.Pattern[str] | None
     prefilter: Prefilter
     rules: tuple[_TypeRule, ...]
 
@@ -110,6 +112,8 @@ def trigger_table(lang: str) -> TriggerTable:
         ban,
         not_treaty,
         after,
+        _compile(data["field"]) if data.get("field") else None,
+        _compile(data["stock"]) if data.get("stock") else None,
         prefilter,
         tuple(rules),
     )
@@ -270,4 +274,13 @@ def find_triggers(
     found = _drop_nested(found)
     if any(t.type == "destruction" for t in found):  # "destroyed its stockpile"
         found = [t for t in found if t.type != "stockpile"]
+        if _in_the_field(table, text):  # "sappers found and destroyed 120 mines"
+            found = [replace(t, type="clearance") if t.type == "destruction" else t for t in found]
     return found
+
+
+def _in_the_field(table: TriggerTable, text: str) -> bool:
+    """Mines destroyed where they were found (deminers, fields) and no stockpile named."""
+    if table.field is None or not table.field.search(text):
+        return False
+    return table.stock is None or not table.stock.search(text)

@@ -371,3 +371,14 @@ def test_a_refusal_to_withdraw_is_a_denied_intent(lang: str, text: str, state: s
     doc = TextDocument(id="t", text=text, lang=lang, published="2026-01-10")
     found = {(c.type, c.actor, c.modality) for c in extract_document(doc)}
     assert found == {("withdrawal_intent", state, "denied")}
+
+
+def test_mines_destroyed_in_the_field_are_clearance() -> None:
+    text = "Ukrainian sappers found and destroyed 120 anti-personnel mines in Kharkiv region."
+    types = {t for t, _ in _claims("en", text, "2026-01-10")}
+    assert "destruction" not in types and "clearance" in types
+
+
+def test_stockpile_destruction_stays_destruction() -> None:
+    text = "Ukraine destroyed 3 million stockpiled anti-personnel mines by 2020."
+    assert ("destruction", "UKR") in _claims("en", text, "2026-01-10")
