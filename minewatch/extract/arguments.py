@@ -326,3 +326,24 @@ def _locative(mention: MentionLike, lang: str) -> bool:
         return False
     last = mention.text.split()[-1].lower()
     return any(last.endswith(e) and len(last) > len(e) + 2 for e in endings)
+
+
+@lru_cache(maxsize=16)
+def _border(lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon("arguments", "markers").get("border", {}).get(lang, [])
+    if not words:
+        return None
+    return re.compile("|".join(rf"(?<!\w)(?:{w})" for w in words), re.IGNORECASE)
+
+
+def names_a_border(text: str, mention: MentionLike, lang: str) -> bool:
+    """ "along the Thai border", "on the border with Thailand", "frontière thaïlandaise": the
+    state names a border."""
+    pattern = _border(lang)
+    if pattern is None:
+        return False
+    after = text[mention.end : mention.end + 12]
+    before = text[max(0, mention.start - 22) : mention.start]
+    return bool(pattern.match(after.lstrip(" -"))) or bool(
+        re.search(rf"(?:{pattern.pattern})\w*\s+(?:\w+\s+){{0,2}}$", before, re.IGNORECASE)
+    )

@@ -58,7 +58,7 @@ from minewatch.extract.merge import MERGE, merge_claims
 from minewatch.records import Claim, TextDocument
 
 EXTRACTOR_NAME = "minewatch.extract"
-EXTRACTOR_VERSION = "0.7.4"
+EXTRACTOR_VERSION = "0.7.5"
 STAGES = (
     relevance.RELEVANCE,
     segment.SEGMENTER,
@@ -238,6 +238,9 @@ def _sentence_claims(
             if actors and trigger.type in arguments.IMPACT_TYPES:
                 acting = _actors_of_acts(found, links)
                 actors = [a for a in actors if id(a) not in acting] or actors
+                located = [a for a in actors if not arguments.names_a_border(doc.text, a, lang)]
+                if len(located) < len(actors):  # "along the Thai border": a place, not the country
+                    actors = located or list(topic.main_state)
         if actors is None:
             continue
         if trigger.type == "advocacy" and not counterparts and _all_states(actors):

@@ -382,3 +382,17 @@ def test_mines_destroyed_in_the_field_are_clearance() -> None:
 def test_stockpile_destruction_stays_destruction() -> None:
     text = "Ukraine destroyed 3 million stockpiled anti-personnel mines by 2020."
     assert ("destruction", "UKR") in _claims("en", text, "2026-01-10")
+
+
+def test_a_state_naming_a_border_is_not_the_affected_country() -> None:
+    text = (
+        "Cambodia says Thai troops laid new anti-personnel mines along the Thai border, "
+        "injuring 3 soldiers."
+    )
+    hurt = {a for t, a in _claims("en", text, "2026-01-10") if t == "casualties"}
+    assert hurt == {"KHM"}
+
+
+def test_a_possessive_border_region_keeps_its_country() -> None:
+    text = "Two Ukrainian soldiers were killed by a landmine in Ukraine's border region."
+    assert ("casualties", "UKR") in _claims("en", text, "2026-01-10")
