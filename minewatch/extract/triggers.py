@@ -202,6 +202,16 @@ def _signs_withdrawal(anchors: list[tuple[int, int]], end: int) -> bool:
     return any(end <= a <= end + _OBJECT_REACH for a, _ in anchors)
 
 
+def _time_frame(table: TriggerTable, text: str, start: int) -> bool:
+    """ "six months after the notification", "après la notification": a time frame, not the
+    deposit (but "after Latvia notified the UN" reports one: a named subject comes between)."""
+    if table.after is None:
+        return False
+    before = text[max(0, start - 25) : start]
+    found = table.after.search(before)
+    return found is not None and not any(w[:1].isupper() for w in found.group().split()[1:])
+
+
 def _drop_nested(found: list[TriggerMatch]) -> list[TriggerMatch]:
     """A trigger inside a longer trigger of another type is part of it."""
     return [
@@ -248,6 +258,8 @@ def find_triggers(
                 if rule.type in _MEMBERSHIP and _on_a_law(table, text, match.end()):
                     continue
                 if rule.type == "signature" and _signs_withdrawal(anchors, match.end()):
+                    continue
+                if rule.type == "withdrawal_deposit" and _time_frame(table, text, match.start()):
                     continue
                 if (
                     rule.requires_withdrawal

@@ -396,3 +396,23 @@ def test_a_state_naming_a_border_is_not_the_affected_country() -> None:
 def test_a_possessive_border_region_keeps_its_country() -> None:
     text = "Two Ukrainian soldiers were killed by a landmine in Ukraine's border region."
     assert ("casualties", "UKR") in _claims("en", text, "2026-01-10")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La convention d'Ottawa interdit les mines. "
+            "Le retrait de l'Estonie prendra effet six mois après la notification.",
+        ),
+        (
+            "de",
+            "Der Austritt Lettlands aus dem Ottawa-Übereinkommen wird sechs Monate nach der "
+            "Notifizierung wirksam.",
+        ),
+    ],
+)
+def test_after_the_notification_is_a_time_frame(lang: str, text: str) -> None:
+    types = {t for t, _ in _claims(lang, text, "2026-01-10")}
+    assert "withdrawal_deposit" not in types and "withdrawal_effective" in types
