@@ -186,13 +186,22 @@ def run_partitions(
         item, attempt = running.pop(future.key)
         if future.status == "finished":
             run.finished(future.result())
-        elif run.error(item[0], attempt, future.exception()):
+        elif run.error(item[0], attempt, _failure(future)):
             again = _submit(client, task, item, options, attempt + 1)
             running[again.key] = (item, attempt + 1)
             queue.add(again)
         future.release()
         fill()
     return resumed
+
+
+def _failure(future: Any) -> BaseException:
+    """Why a task did not finish: its exception, or why there is none (cancelled, lost)."""
+    try:
+        error = future.exception()
+    except BaseException as exc:  # a cancelled future raises instead of returning
+        return exc
+    return error if isinstance(error, BaseException) else RuntimeError(f"task {future.status}")
 
 
 def _threads(client: Any) -> int:
