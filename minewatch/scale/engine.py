@@ -18,6 +18,7 @@ from __future__ import annotations
 import importlib
 import logging
 import time
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -139,7 +140,8 @@ def _submit(client: Any, task: Task, work: Work, options: ScaleOptions, attempt:
         payload = client.scatter(_Batch(items), hash=False)
     return client.submit(
         _run_task, task, partition, options, payload, pure=False,
-        key=f"minewatch-{partition.archive_id[:12]}-{partition.unit}-{partition.start}-{attempt}",
+        key=f"minewatch-{partition.archive_id[:12]}-{partition.unit}-{partition.start}-{attempt}"
+        f"-{uuid.uuid4().hex[:8]}",  # unique: two copies of an archive, two drivers
     )  # fmt: skip
 
 
