@@ -416,3 +416,21 @@ def test_a_possessive_border_region_keeps_its_country() -> None:
 def test_after_the_notification_is_a_time_frame(lang: str, text: str) -> None:
     types = {t for t, _ in _claims(lang, text, "2026-01-10")}
     assert "withdrawal_deposit" not in types and "withdrawal_effective" in types
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        (
+            "Lietuva pranešė JT generaliniam sekretoriui apie pasitraukimą iš Otavos konvencijos.",
+            "fact",
+        ),
+        (
+            "Lietuva praneš JT generaliniam sekretoriui apie pasitraukimą iš Otavos konvencijos.",
+            "planned",
+        ),
+    ],
+)
+def test_lithuanian_past_is_not_read_as_future(text: str, mood: str) -> None:
+    doc = TextDocument(id="t", text=text, lang="lt", published="2026-01-10")
+    assert {(c.type, c.modality) for c in extract_document(doc)} == {("withdrawal_deposit", mood)}
