@@ -434,3 +434,15 @@ def test_after_the_notification_is_a_time_frame(lang: str, text: str) -> None:
 def test_lithuanian_past_is_not_read_as_future(text: str, mood: str) -> None:
     doc = TextDocument(id="t", text=text, lang="lt", published="2026-01-10")
     assert {(c.type, c.modality) for c in extract_document(doc)} == {("withdrawal_deposit", mood)}
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("Russland wird in der Ukraine 1000 Antipersonenminen einsetzen.", "planned"),
+        ("In Myanmar werden jedes Jahr durch Landminen 1000 Menschen getötet.", "fact"),
+    ],
+)
+def test_german_passive_is_not_future(text: str, mood: str) -> None:
+    doc = TextDocument(id="t", text=text, lang="de", published="2026-01-10")
+    assert {c.modality for c in extract_document(doc)} == {mood}
