@@ -446,3 +446,29 @@ def test_lithuanian_past_is_not_read_as_future(text: str, mood: str) -> None:
 def test_german_passive_is_not_future(text: str, mood: str) -> None:
     doc = TextDocument(id="t", text=text, lang="de", published="2026-01-10")
     assert {c.modality for c in extract_document(doc)} == {mood}
+
+
+FUTURE_EXIT = [
+    ("en", "Poland will no longer be bound by the Ottawa Convention from 20 February."),
+    ("de", "Polen scheidet am 20. Februar aus dem Ottawa-Übereinkommen aus."),
+    ("fr", "La Pologne ne sera plus partie à la convention d'Ottawa à partir du 20 février."),
+    ("uk", "Польща перестане бути учасницею Оттавської конвенції 20 лютого."),
+    ("ru", "Польша перестанет быть участницей Оттавской конвенции 20 февраля."),
+    ("lv", "Polija vairs nebūs Otavas konvencijas dalībvalsts no 20. februāra."),
+    ("et", "Poola lakkab olemast Ottawa konventsiooni osaline 20. veebruaril."),
+    ("fi", "Puola lakkaa olemasta Ottawan sopimuksen osapuoli 20. helmikuuta."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FUTURE_EXIT)
+def test_ceasing_to_be_a_party_on_a_date_is_a_planned_exit(lang: str, text: str) -> None:
+    doc = TextDocument(id="t", text=text, lang=lang, published="2026-01-10")
+    found = {(c.type, c.actor, c.date, c.modality) for c in extract_document(doc)}
+    assert found == {("withdrawal_effective", "POL", "2026-02-20", "planned")}
+
+
+def test_estonian_vote_with_separated_particle_and_compound_organisation() -> None:
+    vote = "Riigikogu kiitis neljapäeval heaks Ottawa konventsioonist väljaastumise seaduse."
+    assert ("withdrawal_vote", "EST") in _claims("et", vote, "2026-01-10")
+    call = "Inimõigusorganisatsioonid kutsusid Eestit üles Ottawa konventsiooni jääma."
+    assert ("advocacy", "human rights organisations") in _claims("et", call, "2026-01-10")
