@@ -4,6 +4,7 @@ headline events the body never restates, and figure breakdowns that share a peri
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -126,7 +127,7 @@ def followed_claims(
     sentence: segment.Sentence,
     topic: Topic,
     mentions: list[Any],
-    dates: list[Any],
+    dates: Callable[[], list[Any]],
 ) -> list[Claim]:
     """Verb ellipsis across sentences: "Lithuania notified its withdrawal on 27 June. Latvia
     followed on 10 July." repeats the previous event for the new subject, with its own date."""
@@ -147,7 +148,7 @@ def followed_claims(
     subjects = [s for s in subjects if s not in done]
     if not subjects:
         return []
-    after = [d for d in dates if d.start >= verb]
+    after = [d for d in dates() if d.start >= verb]  # dates found only when needed
     date: str | None = None
     if after:
         value = after[0].future_value if model.modality in ("planned", "possible") else None

@@ -58,7 +58,7 @@ from minewatch.extract.merge import MERGE, merge_claims
 from minewatch.records import Claim, TextDocument
 
 EXTRACTOR_NAME = "minewatch.extract"
-EXTRACTOR_VERSION = "0.7.9"
+EXTRACTOR_VERSION = "0.7.10"
 STAGES = (
     relevance.RELEVANCE,
     segment.SEGMENTER,
@@ -152,7 +152,7 @@ def _filter_triggers(
         found = [t for t in found if t.type != "withdrawal_intent"]
     masked = treaties.title_spans(sentence.text, lang)
     found = [t for t in found if not _inside(t, masked, sentence.start)]
-    if sentence.text.rstrip().endswith("?"):
+    if sentence.text.rstrip().rstrip("\"'»«“”„’‘)]").rstrip().endswith("?"):
         return []  # questions are not annotated (GUIDELINES §11)
     found = [
         t for t in found if not modality.in_condition(sentence.text, t.start - sentence.start, lang)
@@ -273,7 +273,7 @@ def _sentence_claims(
         claims.extend(elided_claims(doc, lang, sentence, claims, here_mentions, here_dates()))
         claims.extend(likewise_claims(lang, sentence, claims, here_mentions))
     elif not found:
-        claims = followed_claims(lang, sentence, topic, here_mentions, here_dates())
+        claims = followed_claims(lang, sentence, topic, here_mentions, here_dates)
     claims = next_day_dates(lang, sentence, topic, claims, doc.published)
     remember_events(topic, sentence, claims)
     named = [t for t in here_treaties if t.treaty != "none"]

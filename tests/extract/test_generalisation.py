@@ -472,3 +472,14 @@ def test_estonian_vote_with_separated_particle_and_compound_organisation() -> No
     assert ("withdrawal_vote", "EST") in _claims("et", vote, "2026-01-10")
     call = "Inimõigusorganisatsioonid kutsusid Eestit üles Ottawa konventsiooni jääma."
     assert ("advocacy", "human rights organisations") in _claims("et", call, "2026-01-10")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", 'A reader asks: "Will Finland rejoin the Ottawa Convention?"'),
+        ("pl", "Czytelnik pyta: „Czy Polska wróci do konwencji ottawskiej?”"),
+    ],
+)
+def test_a_quoted_question_is_not_an_event(lang: str, text: str) -> None:
+    assert _claims(lang, text, "2026-01-10") == []
