@@ -483,3 +483,19 @@ def test_estonian_vote_with_separated_particle_and_compound_organisation() -> No
 )
 def test_a_quoted_question_is_not_an_event(lang: str, text: str) -> None:
     assert _claims(lang, text, "2026-01-10") == []
+
+
+FUTURE_DATED_EXIT = [
+    ("en", "Finland is expected to formally exit the Ottawa Convention in January.", "2026-01"),
+    ("pl", "Wystąpienie Litwy z konwencji ottawskiej nabierze mocy 27 grudnia.", "2025-12-27"),
+    ("uk", "Вихід Литви з Оттавської конвенції стане чинним 27 грудня.", "2025-12-27"),
+    ("ru", "Латвия официально выйдет из Оттавской конвенции 27 декабря.", "2025-12-27"),
+    ("lt", "Lietuva iš Otavos konvencijos oficialiai pasitrauks gruodžio 27 dieną.", "2025-12-27"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), FUTURE_DATED_EXIT)
+def test_a_future_exit_takes_the_coming_date(lang: str, text: str, date: str) -> None:
+    doc = TextDocument(id="t", text=text, lang=lang, published="2025-07-10")
+    found = {(c.type, c.date, c.modality) for c in extract_document(doc)}
+    assert found == {("withdrawal_effective", date, "planned")}
