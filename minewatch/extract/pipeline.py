@@ -58,7 +58,7 @@ from minewatch.extract.merge import MERGE, merge_claims
 from minewatch.records import Claim, TextDocument
 
 EXTRACTOR_NAME = "minewatch.extract"
-EXTRACTOR_VERSION = "0.7.11"
+EXTRACTOR_VERSION = "0.7.12"
 STAGES = (
     relevance.RELEVANCE,
     segment.SEGMENTER,
@@ -144,7 +144,10 @@ def extract_document(doc: TextDocument) -> list[Claim]:
 
 
 def _filter_triggers(
-    found: list[triggers.TriggerMatch], sentence: segment.Sentence, lang: str
+    found: list[triggers.TriggerMatch],
+    sentence: segment.Sentence,
+    lang: str,
+    names_a_state: bool = False,
 ) -> list[triggers.TriggerMatch]:
     """Drop triggers that are not events: treaty titles, questions, "if" clauses, rules."""
     found = _drop_overlapped(found)
@@ -163,7 +166,8 @@ def _filter_triggers(
         if t.type != "withdrawal_effective"
         or not triggers.law_before(sentence.text, t.start - sentence.start, lang)
     ]
-    if triggers.is_generic(sentence.text, lang):
+    if not names_a_state and triggers.is_generic(sentence.text, lang):
+        # treaty rules; a named state's own exit under those rules is an event (§4.7)
         found = [t for t in found if t.type not in WITHDRAWAL_TYPES | _MEMBERSHIP]
     found = [
         t
@@ -188,8 +192,9 @@ def _sentence_claims(
 ) -> list[Claim]:
     here_treaties = in_sentence(all_treaties, sentence)
     found = triggers.find_triggers(sentence.text, sentence.start, lang, topic.withdrawal)
-    found = _filter_triggers(found, sentence, lang)
     here_mentions = in_sentence(mentions, sentence)
+    names_a_state = any(m.state and m.kind not in ("institution", "capital") for m in here_mentions)
+    found = _filter_triggers(found, sentence, lang, names_a_state)
     claims: list[Claim] = []
     here_dates = Once(lambda: dates.of(sentence))
     here_quantities = Once(lambda: quantities.of(sentence))

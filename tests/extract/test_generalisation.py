@@ -499,3 +499,18 @@ def test_a_future_exit_takes_the_coming_date(lang: str, text: str, date: str) ->
     doc = TextDocument(id="t", text=text, lang=lang, published="2025-07-10")
     found = {(c.type, c.date, c.modality) for c in extract_document(doc)}
     assert found == {("withdrawal_effective", date, "planned")}
+
+
+def test_a_named_states_exit_under_the_treaty_rules_is_an_event() -> None:
+    text = (
+        "Under the treaty's rules, Poland's exit from the Ottawa Convention will become "
+        "effective six months after it notifies the UN."
+    )
+    assert ("withdrawal_effective", "POL") in _claims("en", text, "2025-07-10")
+
+
+def test_treaty_rules_without_a_state_stay_generic() -> None:
+    text = (
+        "Under the Ottawa Convention, a state must notify the UN and the exit takes effect later."
+    )
+    assert _claims("en", text, "2025-07-10") == []
