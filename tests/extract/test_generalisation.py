@@ -514,3 +514,22 @@ def test_treaty_rules_without_a_state_stay_generic() -> None:
         "Under the Ottawa Convention, a state must notify the UN and the exit takes effect later."
     )
     assert _claims("en", text, "2025-07-10") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le CICR a appelé la Pologne et les pays baltes à rester dans la convention d'Ottawa.",
+        ),
+        (
+            "de",
+            "Das Rote Kreuz rief Polen und die baltischen Staaten auf, im Ottawa-Übereinkommen zu bleiben.",
+        ),
+    ],
+)
+def test_an_article_after_the_conjunction_keeps_the_coordination(lang: str, text: str) -> None:
+    doc = TextDocument(id="t", text=text, lang=lang, published="2025-07-10")
+    called = {c.counterpart for c in extract_document(doc) if c.type == "advocacy"}
+    assert called == {"POL", "LTU", "LVA", "EST"}
