@@ -525,7 +525,8 @@ def test_treaty_rules_without_a_state_stay_generic() -> None:
         ),
         (
             "de",
-            "Das Rote Kreuz rief Polen und die baltischen Staaten auf, im Ottawa-Übereinkommen zu bleiben.",
+            "Das Rote Kreuz rief Polen und die baltischen Staaten auf, "
+            "im Ottawa-Übereinkommen zu bleiben.",
         ),
     ],
 )
