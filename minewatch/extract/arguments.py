@@ -92,6 +92,7 @@ def markers(lang: str) -> Markers:
     coordination = "|".join(re.escape(w) for w in words("coordination"))
     # articles between a conjunction and the next name ("et les pays baltes", "und die")
     articles = "|".join(re.escape(w) for w in words("articles")) or "the"
+    also = "|".join(re.escape(w) for w in words("also")) or "also"
     oblique = _words(words("oblique"), True)
     source = _words(words("source"), True)
     assert oblique is not None and source is not None
@@ -100,7 +101,8 @@ def markers(lang: str) -> Markers:
         source=source,
         source_after=_words(words("source_after"), False),
         coordination=re.compile(
-            rf"^\s*(?:,|;|/|–|-)?\s*(?:(?:{coordination})\s+)?(?:(?:{articles})\s*)?$", re.I
+            rf"^\s*(?:,|;|/|–|-)?\s*(?:(?:{coordination})\s+)?(?:(?:{also})\s+)?(?:(?:{articles})\s*)?$",
+            re.I,
         ),
         recipient=_words(words("recipient"), True),
         territory=_words(words("territory"), True),

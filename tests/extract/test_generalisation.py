@@ -534,3 +534,15 @@ def test_an_article_after_the_conjunction_keeps_the_coordination(lang: str, text
     doc = TextDocument(id="t", text=text, lang=lang, published="2025-07-10")
     called = {c.counterpart for c in extract_document(doc) if c.type == "advocacy"}
     assert called == {"POL", "LTU", "LVA", "EST"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Latvia and also Lithuania left the Ottawa Convention on Saturday."),
+        ("de", "Lettland und auch Litauen sind aus dem Ottawa-Übereinkommen ausgetreten."),
+    ],
+)
+def test_and_also_keeps_the_coordination(lang: str, text: str) -> None:
+    found = {a for t, a in _claims(lang, text, "2026-01-10") if t == "withdrawal_effective"}
+    assert found == {"LVA", "LTU"}
