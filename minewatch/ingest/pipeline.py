@@ -14,26 +14,25 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from datasketch import MinHash
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
 from minewatch.errors import UsageError
-from minewatch.ingest.dedup import NearDuplicateIndex, signature, text_hash, to_bytes
+from minewatch.ingest.build import build_document, quarantine_meta, source_name
+from minewatch.ingest.dedup import NearDuplicateIndex, signature, to_bytes
 from minewatch.ingest.hooks import claim_steps
 from minewatch.ingest.items import (
     CODES,
     IngestOptions,
     IngestSummary,
     ItemRejected,
-    Parsed,
     RawItem,
 )
 from minewatch.ingest.parse import parse_item
 from minewatch.ingest.progress import Progress
-from minewatch.ingest.sources import is_url, iter_path, now
+from minewatch.ingest.sources import is_url, iter_path
 from minewatch.records import TextDocument
 from minewatch.store.base import Store
 from minewatch.store.documents import (
@@ -93,18 +92,6 @@ def iter_items(store: Store, sources: Sequence[str], options: IngestOptions) -> 
             fetcher.close()
 
 
-def _source_name(item: RawItem, options: IngestOptions) -> str:
-    if options.source_name:
-        return options.source_name
-    for key in ("outlet", "source"):
-        value = item.meta.get(key)
-        if value:
-            return str(value)
-    if item.url:
-        return urlsplit(item.url).hostname or "web"
-    return "local"
-
-
 class Ingestor:
     """Processes items one by one for a run."""
 
@@ -122,7 +109,7 @@ class Ingestor:
         """Ingest one item; return the outcome counted in the summary."""
         if item.not_modified:
             return "unchanged"
-        source = _source_name(item, self.options)
+        source = source_name(item, self.options)
         original_sha = hashlib.sha256(item.data).hexdigest()
         if item.error is not None:
             return self._quarantine(item, source, original_sha, item.error)
@@ -135,28 +122,8 @@ class Ingestor:
             return self._quarantine(item, source, original_sha, exc)
         if self.options.since and parsed.published and parsed.published < self.options.since:
             return "skipped"
-        return self._store(self._document(item, parsed, source, original_sha))
-
-    def _document(
-        self, item: RawItem, parsed: Parsed, source: str, original_sha: str
-    ) -> NewDocument:
-        lang = self.options.lang or item.meta.get("lang") or None
-        confidence: float | None = None
-        if not lang:
-            from minewatch.ingest.langid import detect_language
-
-            lang, confidence = detect_language(parsed.text)
-        reliability = self.options.reliability or item.meta.get("reliability") or "unknown"
-        return NewDocument(
-            external_id=str(item.meta["id"]) if item.meta.get("id") is not None else None,
-            source_name=source, locator=item.locator, url=item.url or item.meta.get("url"),
-            path=item.path, title=parsed.title, published=parsed.published, site=parsed.site,
-            author=parsed.author, canonical_url=parsed.canonical_url, lang=lang,
-            lang_confidence=confidence, content_type=parsed.content_type, text=parsed.text,
-            original=item.data, original_sha256=original_sha, text_sha256=text_hash(parsed.text),
-            reliability=str(reliability), retrieved_at=item.retrieved_at or now(),
-            run_id=self.run_id,
-        )  # fmt: skip
+        document = build_document(item, parsed, source, original_sha, self.options, self.run_id)
+        return self._store(document)
 
     def _store(self, doc: NewDocument) -> str:
         minhash = signature(doc.text)
@@ -205,8 +172,7 @@ class Ingestor:
         self, item: RawItem, source: str, original_sha: str, error: ItemRejected
     ) -> str:
         keep = item.data if len(item.data) <= self.options.settings.max_document_bytes else None
-        meta = {k: v for k, v in item.meta.items() if k not in ("text", "html")}
-        meta.update(kind=item.kind, url=item.url, path=item.path, charset=item.charset)
+        meta = quarantine_meta(item)
         with self.store.begin() as conn:
             quarantine_item(
                 conn, source_name=source, locator=item.locator, original_sha256=original_sha,

@@ -1,17 +1,15 @@
 """Reading one partition: the raw items of a byte range, streamed, never the whole archive.
 
-Items are the ingest stage's own :class:`~minewatch.ingest.items.RawItem`, built with the same
-functions (``iter_records`` for JSONL, the WARC content-type rules of ``ingest.archives``), so a
-partition's items are those the in-process ingest reads from the same bytes.  A range that cannot
-be read (a corrupt gzip member, a truncated WARC) raises :class:`PartitionError`: the partition
-fails, is retried and finally quarantined, while the other partitions complete.
+Items are the ingest stage's own :class:`~minewatch.ingest.items.RawItem`, built by the same
+stream readers (``read_jsonl`` and ``read_warc`` of ``ingest.archives``), so a partition's items
+are those the in-process ingest reads from the same bytes.  A range that cannot be read (a corrupt
+gzip member, a truncated WARC) raises :class:`PartitionError`: the partition fails, is retried
+and finally quarantined, while the other partitions complete.
 """
 
 from __future__ import annotations
 
-import gzip
 import io
-import zlib
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import islice
@@ -19,16 +17,9 @@ from pathlib import Path
 from typing import IO, BinaryIO
 
 from minewatch.errors import IngestError
-from minewatch.ingest.archives import _charset, _damaged, _warc_kind
-from minewatch.ingest.items import (
-    OVERSIZED,
-    TRUNCATED,
-    UNSUPPORTED_TYPE,
-    IngestOptions,
-    RawItem,
-    reject,
-)
-from minewatch.ingest.sources import iter_path, iter_records, now
+from minewatch.ingest.archives import ArchiveDamaged, read_jsonl, read_warc
+from minewatch.ingest.items import IngestOptions, RawItem
+from minewatch.ingest.sources import iter_path
 from minewatch.scale.plan import Partition
 
 PARTITION_FAILED = "MW150"  # a partition failed on every attempt (reason: the last error)
@@ -67,64 +58,28 @@ def _range_stream(handle: BinaryIO, partition: Partition) -> IO[bytes]:
 def _jsonl_items(partition: Partition, options: IngestOptions) -> Iterator[RawItem]:
     with Path(partition.archive).open("rb") as handle:
         stream = _range_stream(handle, partition)
-        lines: IO[bytes] = stream
-        if partition.kind == "jsonl.gz":
-            lines = gzip.GzipFile(fileobj=stream)  # type: ignore[assignment]
+        gzipped = partition.kind == "jsonl.gz"
         prefix = f"{partition.archive}#"
         try:
-            for item in iter_records(iter(lines), partition.archive, options):
+            for item in read_jsonl(stream, partition.archive, options, gzipped=gzipped):
                 if item.meta.get("id") is None and item.locator.startswith(prefix):
                     # a record without id: its line number within this partition's first byte
                     number = item.locator[len(prefix) :]
                     item = replace(item, locator=f"{prefix}{partition.start}+{number}")
                 yield item
-        except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
-            message = f"corrupt or truncated gzip in {partition.locator}: {exc}"
+        except ArchiveDamaged as exc:
+            message = f"corrupt or truncated gzip in {partition.locator}: {exc.message}"
             raise PartitionError(message) from exc
 
 
 def _warc_items(partition: Partition, options: IngestOptions) -> Iterator[RawItem]:
-    """HTTP 200 responses of a WARC byte range (the rules of ``ingest.archives.iter_warc``, which
-    reads a whole file: keep the two in step until ingest exposes a reader over a stream)."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
-    origin, limit = partition.archive, options.settings.max_document_bytes
+    """HTTP 200 responses of a WARC byte range (the rules of ``ingest.archives.read_warc``)."""
     with Path(partition.archive).open("rb") as handle:
         try:
-            for record in ArchiveIterator(_range_stream(handle, partition), check_digests=True):
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                if record.http_headers.get_statuscode() != "200":
-                    continue
-                yield _warc_item(record, origin, limit)
-        except (ArchiveLoadFailed, EOFError, zlib.error, OSError) as exc:
-            message = f"corrupt or truncated WARC in {partition.locator}: {exc}"
+            yield from read_warc(_range_stream(handle, partition), partition.archive, options)
+        except ArchiveDamaged as exc:
+            message = f"corrupt or truncated WARC in {partition.locator}: {exc.message}"
             raise PartitionError(message) from exc
-
-
-def _warc_item(record: object, origin: str, limit: int) -> RawItem:
-    rec_headers = record.rec_headers  # type: ignore[attr-defined]
-    http_headers = record.http_headers  # type: ignore[attr-defined]
-    url = rec_headers.get_header("WARC-Target-URI") or ""
-    locator = f"{origin}#{url}"
-    content_type = http_headers.get_header("Content-Type") or ""
-    data: bytes = record.content_stream().read(limit + 1)  # type: ignore[attr-defined]
-    retrieved = rec_headers.get_header("WARC-Date") or now()
-    if _damaged(record):
-        error = reject(TRUNCATED, f"WARC record for {url} is truncated or corrupt")
-        return RawItem(locator, data, "html", url=url, path=origin, error=error)
-    if len(data) > limit:
-        error = reject(OVERSIZED, f"WARC record over {limit} bytes")
-        return RawItem(locator, b"", "html", url=url, path=origin, error=error)
-    kind = _warc_kind(content_type, data)
-    if kind is None:
-        error = reject(UNSUPPORTED_TYPE, f"content type {content_type!r}")
-        return RawItem(locator, data, "html", url=url, path=origin, error=error)
-    return RawItem(
-        locator, data, kind, url=url, path=origin, charset=_charset(content_type),
-        retrieved_at=retrieved,
-    )  # fmt: skip
 
 
 def read_partition(partition: Partition, options: IngestOptions) -> Iterator[RawItem]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from minewatch.ingest.items import IngestOptions
+from minewatch.ingest.items import IngestOptions, IngestSummary
 from minewatch.records import Claim
 from minewatch.scale.plan import Partition
 from minewatch.store.documents import NewDocument
@@ -72,24 +72,15 @@ class PartitionResult:
 
 
 @dataclass(frozen=True, slots=True)
-class ScaleSummary:
-    """What a scale run did."""
+class ScaleSummary(IngestSummary):
+    """What a scale run did: the counts of an ingest run, and those of its partitions."""
 
-    run_id: int
     partitions: int = 0  # partitions processed in this run
     resumed: int = 0  # partitions skipped because an earlier run finished them
     failed_partitions: tuple[tuple[str, str], ...] = ()  # (locator, reason) quarantined
     records: int = 0
     bytes: int = 0
     relevant: int = 0
-    ingested: int = 0
-    duplicates: int = 0
-    near_duplicates: int = 0
-    quarantined: int = 0
-    unchanged: int = 0
-    skipped: int = 0
-    claims: int = 0
-    seconds: float = 0.0
     cpu_seconds: float = 0.0  # summed over workers: records / cpu_seconds is docs/s per core
     workers: int = 0
     peak_rss_mb: dict[str, float] = field(default_factory=dict)  # per worker
@@ -97,12 +88,6 @@ class ScaleSummary:
     @property
     def docs_per_second(self) -> float:
         return self.records / self.seconds if self.seconds > 0 else 0.0
-
-    def line(self) -> str:
-        return (
-            f"{self.ingested} ingested, {self.duplicates} duplicates, "
-            f"{self.near_duplicates} near-duplicates, {self.quarantined} quarantined"
-        )
 
     def detail(self) -> str:
         failed = len(self.failed_partitions)

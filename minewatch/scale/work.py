@@ -19,12 +19,11 @@ from dataclasses import dataclass
 
 from minewatch.extract import extract_document
 from minewatch.extract.relevance import assess
+from minewatch.ingest.build import build_document, quarantine_meta, source_name
 from minewatch.ingest.decode import declared_charset, decode_bytes
-from minewatch.ingest.dedup import signature, text_hash, to_bytes
-from minewatch.ingest.items import IngestOptions, ItemRejected, Parsed, RawItem
+from minewatch.ingest.dedup import signature, to_bytes
+from minewatch.ingest.items import ItemRejected, RawItem
 from minewatch.ingest.parse import parse_item
-from minewatch.ingest.pipeline import _source_name
-from minewatch.ingest.sources import now
 from minewatch.records import Claim, TextDocument
 from minewatch.scale.plan import Partition
 from minewatch.scale.prefilter import may_be_relevant, visible_text
@@ -45,34 +44,8 @@ class _Tally:
     claim_errors: int = 0
 
 
-def build_document(
-    item: RawItem, parsed: Parsed, source: str, original_sha: str, options: IngestOptions
-) -> NewDocument:
-    """The document the in-process ingest would store for ``item`` (``run_id`` set by the writer).
-
-    Mirrors ``Ingestor._document`` of ``minewatch.ingest.pipeline``, which needs a store.
-    """
-    lang = options.lang or item.meta.get("lang") or None
-    confidence: float | None = None
-    if not lang:
-        from minewatch.ingest.langid import detect_language
-
-        lang, confidence = detect_language(parsed.text)
-    reliability = options.reliability or item.meta.get("reliability") or "unknown"
-    return NewDocument(
-        external_id=str(item.meta["id"]) if item.meta.get("id") is not None else None,
-        source_name=source, locator=item.locator, url=item.url or item.meta.get("url"),
-        path=item.path, title=parsed.title, published=parsed.published, site=parsed.site,
-        author=parsed.author, canonical_url=parsed.canonical_url, lang=lang,
-        lang_confidence=confidence, content_type=parsed.content_type, text=parsed.text,
-        original=item.data, original_sha256=original_sha, text_sha256=text_hash(parsed.text),
-        reliability=str(reliability), retrieved_at=item.retrieved_at or now(), run_id=None,
-    )  # fmt: skip
-
-
 def _rejected(item: RawItem, source: str, sha: str, error: ItemRejected, limit: int) -> Rejected:
-    meta = {k: v for k, v in item.meta.items() if k not in ("text", "html")}
-    meta.update(kind=item.kind, url=item.url, path=item.path, charset=item.charset)
+    meta = quarantine_meta(item)
     return Rejected(
         source_name=source, locator=item.locator, original_sha256=sha, code=error.code,
         reason=error.message, original=item.data if len(item.data) <= limit else None,
@@ -118,7 +91,7 @@ def _process_item(
     ingest = options.ingest
     limit = ingest.settings.max_document_bytes
     if item.error is not None:
-        return _rejected(item, _source_name(item, ingest), _sha(item), item.error, limit)
+        return _rejected(item, source_name(item, ingest), _sha(item), item.error, limit)
     keep_all = options.keep == "all"
     try:
         if options.prefilter and not keep_all and not _passes_prefilter(item):
@@ -126,7 +99,7 @@ def _process_item(
             return None
         parsed = parse_item(item)
     except ItemRejected as exc:
-        return _rejected(item, _source_name(item, ingest), _sha(item), exc, limit)
+        return _rejected(item, source_name(item, ingest), _sha(item), exc, limit)
     if ingest.since and parsed.published and parsed.published < ingest.since:
         tally.skipped += 1
         return None
@@ -134,7 +107,7 @@ def _process_item(
     tally.relevant += relevant
     if not relevant and not keep_all:
         return None
-    document = build_document(item, parsed, _source_name(item, ingest), _sha(item), ingest)
+    document = build_document(item, parsed, source_name(item, ingest), _sha(item), ingest)
     claims = _claims(document, tally) if ingest.extract and relevant else ()
     return Candidate(document, claims, to_bytes(signature(document.text)))
 

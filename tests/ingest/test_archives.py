@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
-from minewatch.ingest.items import TRUNCATED, UNSUPPORTED_TYPE
+import pytest
+
+from minewatch.ingest.archives import ArchiveDamaged, read_jsonl, read_warc
+from minewatch.ingest.items import TRUNCATED, UNSUPPORTED_TYPE, IngestOptions
 from minewatch.store import Store
 from minewatch.store.documents import list_documents
 from minewatch.store.quarantine import list_quarantine
@@ -79,3 +83,23 @@ def test_truncated_archives_keep_what_came_before(store: Store, tmp_path: Path) 
     assert summary.quarantined == 1
     assert summary.ingested + summary.near_duplicates == 3
     assert sorted(q.code for q in list_quarantine(store)) == [TRUNCATED, TRUNCATED]
+
+
+def test_stream_readers_read_records_and_raise_on_damaged_bytes() -> None:
+    """The readers over an open stream, shared by the file readers and the scale engine."""
+    options = IngestOptions()
+    lines = [json.dumps({"id": "s1", "text": TEXTS["en"]}).encode(), b"not json"]
+    plain = b"".join(line + b"\n" for line in lines)
+    items = list(read_jsonl(io.BytesIO(plain), "origin", options, gzipped=False))
+    assert [i.locator for i in items] == ["origin#s1", "origin#2"]
+    assert items[0].error is None and items[1].error is not None
+    whole = gzip_lines(lines)
+    with pytest.raises(ArchiveDamaged):
+        list(read_jsonl(io.BytesIO(whole[: len(whole) // 2]), "origin", options, gzipped=True))
+    pages = [(f"https://s.example/{i}", "text/html", html_page("en", "utf-8")) for i in range(4)]
+    warc = make_warc(pages)
+    items = list(read_warc(io.BytesIO(warc[: len(warc) * 7 // 8]), "crawl", options))
+    assert [i.locator for i in items] == [f"crawl#{url}" for url, _, _ in pages]
+    assert [i.error.code if i.error else None for i in items] == [None, None, None, TRUNCATED]
+    with pytest.raises(ArchiveDamaged):
+        list(read_warc(io.BytesIO(warc[:12] + b"\xff" * 200), "crawl", options))  # bad gzip
