@@ -27,6 +27,14 @@ class Settings:
     fetch_timeout_seconds: float = 20.0
     per_host_delay_seconds: float = 1.0
     public_reads: bool = True
+    # the dask engine (``minewatch ingest --engine dask``, docs/scale.md)
+    scale_workers: int = 0  # 0: one per core
+    scale_partition_mb: float = 8.0
+    scale_partition_records: int = 5000
+    scale_in_flight: int = 0  # 0: two per worker thread
+    scale_retries: int = 2
+    scale_keep: str = "relevant"
+    scale_prefilter: bool = True
 
 
 SETTINGS_HELP: dict[str, str] = {
@@ -36,7 +44,17 @@ SETTINGS_HELP: dict[str, str] = {
     "fetch_timeout_seconds": "Timeout for one HTTP request.",
     "per_host_delay_seconds": "Minimum delay between two requests to the same host.",
     "public_reads": "Whether API reads need no token.",
+    "scale_workers": "Dask engine: processes of the local cluster (0: one per core).",
+    "scale_partition_mb": "Dask engine: target partition size in MiB of an archive file.",
+    "scale_partition_records": "Dask engine: records per partition of archives that cannot be cut.",
+    "scale_in_flight": "Dask engine: partitions submitted at once (0: two per worker thread).",
+    "scale_retries": "Dask engine: attempts after the first before a partition is quarantined.",
+    "scale_keep": "Dask engine: store 'relevant' documents only, or 'all'.",
+    "scale_prefilter": "Dask engine: skip HTML pages whose markup cannot be relevant.",
 }
+
+# settings that take one of a few values
+CHOICES: dict[str, tuple[str, ...]] = {"scale_keep": ("relevant", "all")}
 
 
 def _coerce(name: str, raw: Any) -> Any:
@@ -44,9 +62,13 @@ def _coerce(name: str, raw: Any) -> Any:
     try:
         if kind is bool and isinstance(raw, str):
             return raw.strip().lower() in {"1", "true", "yes", "on"}
-        return kind(raw)
+        value = kind(raw)
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"setting {name!r}: cannot read {raw!r} as {kind.__name__}") from exc
+    if name in CHOICES and value not in CHOICES[name]:
+        choices = " or ".join(repr(c) for c in CHOICES[name])
+        raise ConfigError(f"setting {name!r} must be {choices}, not {raw!r}")
+    return value
 
 
 def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings:

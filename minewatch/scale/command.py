@@ -1,62 +1,34 @@
 """``minewatch ingest --engine dask`` and ``minewatch scale partitions``: thin shells.
 
-Tuning of the dask engine comes from the environment (``MINEWATCH_SCALE_*``, see
-``docs/scale.md``) so that ``minewatch ingest`` keeps one small set of options.
+Tuning of the dask engine comes from the ``scale_*`` settings (config file or
+``MINEWATCH_SCALE_*`` environment, see ``docs/settings.md``) so that ``minewatch ingest`` keeps
+one small set of options.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping, Sequence
-from dataclasses import fields
+from collections.abc import Sequence
 
 import click
 
-from minewatch.errors import ConfigError, UsageError
+from minewatch.errors import UsageError
 from minewatch.ingest.items import IngestOptions
 from minewatch.scale.results import MiB, ScaleOptions, ScaleSummary
 from minewatch.settings import Settings
 
 ENGINES = ("local", "dask")
-# environment variable -> (ScaleOptions field, type, help)
-ENVIRONMENT: dict[str, tuple[str, type, str]] = {
-    "MINEWATCH_SCALE_WORKERS": ("workers", int, "local cluster processes (default: cores)"),
-    "MINEWATCH_SCALE_PARTITION_MB": ("partition_bytes", float, "partition size in MiB (8)"),
-    "MINEWATCH_SCALE_PARTITION_RECORDS": (
-        "partition_records", int, "records per partition of uncuttable archives (5000)"),
-    "MINEWATCH_SCALE_IN_FLIGHT": ("in_flight", int, "partitions submitted at once (2 per thread)"),
-    "MINEWATCH_SCALE_RETRIES": ("retries", int, "attempts after the first (2)"),
-    "MINEWATCH_SCALE_KEEP": ("keep", str, "relevant (default) or all"),
-    "MINEWATCH_SCALE_PREFILTER": ("prefilter", str, "1 (default) or 0: markup pre-filter"),
-}  # fmt: skip
 
 
-def scale_options(ingest: IngestOptions, env: Mapping[str, str] | None = None) -> tuple[
-        ScaleOptions, int | None]:  # fmt: skip
-    """Scale options (and the local worker count) from ``MINEWATCH_SCALE_*`` variables."""
-    env = os.environ if env is None else env
-    values: dict[str, object] = {}
-    workers: int | None = None
-    for name, (field, kind, _) in ENVIRONMENT.items():
-        raw = env.get(name)
-        if raw is None:
-            continue
-        try:
-            value = kind(raw)
-        except ValueError as exc:
-            raise ConfigError(f"{name}: cannot read {raw!r} as {kind.__name__}") from exc
-        if field == "workers":
-            workers = int(value)
-        elif field == "partition_bytes":
-            values[field] = max(1, int(float(value) * MiB))
-        elif field == "prefilter":
-            values[field] = str(value).strip().lower() not in {"0", "false", "no", "off"}
-        else:
-            values[field] = value
-    if values.get("keep", "relevant") not in ("relevant", "all"):
-        raise ConfigError("MINEWATCH_SCALE_KEEP must be 'relevant' or 'all'")
-    known = {f.name for f in fields(ScaleOptions)}
-    return ScaleOptions(ingest=ingest, **{k: v for k, v in values.items() if k in known}), workers  # type: ignore[arg-type]
+def scale_options(ingest: IngestOptions, settings: Settings) -> tuple[ScaleOptions, int | None]:
+    """Scale options (and the local worker count, None: one per core) from the ``scale_*``
+    settings (``MINEWATCH_SCALE_*`` in the environment, see docs/settings.md)."""
+    options = ScaleOptions(
+        ingest=ingest, partition_bytes=max(1, int(settings.scale_partition_mb * MiB)),
+        partition_records=settings.scale_partition_records,
+        in_flight=settings.scale_in_flight or None, retries=settings.scale_retries,
+        keep=settings.scale_keep, prefilter=settings.scale_prefilter,
+    )  # fmt: skip
+    return options, settings.scale_workers or None
 
 
 def ingest_with_engine(
@@ -71,7 +43,7 @@ def ingest_with_engine(
         raise UsageError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
     if ingest.feeds:
         raise UsageError("--feed is not read by --engine dask: ingest feeds with --engine local")
-    options, workers = scale_options(ingest)
+    options, workers = scale_options(ingest, settings)
     store = open_store(settings.db)
     try:
         summary = run_scale_ingest(store, sources, options, scheduler=scheduler, workers=workers)
