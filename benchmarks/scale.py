@@ -99,13 +99,16 @@ def engine_runs(
     from other processes hits them alike (a cluster per count, all started and warmed first)."""
     from contextlib import ExitStack
 
-    from distributed import Client, LocalCluster
+    from distributed import Client
+
+    from minewatch.scale.cluster import local_cluster
 
     with ExitStack() as stack:
         clients = {}
         for workers in counts:
-            cluster = stack.enter_context(LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None))
+            cluster = stack.enter_context(
+                local_cluster(n_workers=workers, threads_per_worker=1, processes=True)
+            )
             clients[workers] = stack.enter_context(Client(cluster))
             clients[workers].run(warm, newsgen._RELEVANT, archive.name.endswith(".warc.gz"))
         best: dict[int, dict[str, Any]] = {}
@@ -152,8 +155,12 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=40000)
     parser.add_argument("--warc-docs", type=int, default=8000)
     parser.add_argument("--relevant-share", type=float, default=0.002)
-    parser.add_argument("--partitions", type=int, default=40,
-                        help="target partitions per archive (partition size = archive / N)")
+    parser.add_argument(
+        "--partitions",
+        type=int,
+        default=40,
+        help="target partitions per archive (partition size = archive / N)",
+    )
     parser.add_argument("--partition-mb", type=float, help="fixed partition size instead")
     parser.add_argument("--only", choices=["jsonl", "warc"], help="one archive kind only")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])

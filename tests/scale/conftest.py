@@ -46,13 +46,15 @@ def archives(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 @pytest.fixture(scope="session")
 def dask_client() -> Iterator[Any]:
     """A local cluster of two single-threaded worker processes, warmed up, for every test."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
+    from minewatch.scale.cluster import local_cluster
     from minewatch.scale.work import warm_up
 
-    with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as cluster, Client(cluster) as client:
+    with (
+        local_cluster(n_workers=2, threads_per_worker=1, processes=True) as cluster,
+        Client(cluster) as client,
+    ):
         client.run(warm_up, False)
         yield client
 
@@ -60,9 +62,12 @@ def dask_client() -> Iterator[Any]:
 @pytest.fixture
 def thread_client() -> Iterator[Any]:
     """An in-process cluster (threads): tasks defined in test modules run as they are."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
-    with LocalCluster(
-        n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
-    ) as cluster, Client(cluster) as client:
+    from minewatch.scale.cluster import local_cluster
+
+    with (
+        local_cluster(n_workers=1, threads_per_worker=2, processes=False) as cluster,
+        Client(cluster) as client,
+    ):
         yield client

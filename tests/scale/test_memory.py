@@ -14,11 +14,12 @@ from tests.scale.conftest import ROOT, articles, write_jsonl_gz
 
 SCRIPT = """
 import json, resource, sys
-from distributed import Client, LocalCluster
+from distributed import Client
 from minewatch.extract import extract_document
 from minewatch.ingest.items import IngestOptions
 from minewatch.records import TextDocument
 from minewatch.scale import ScaleOptions, run_scale_ingest
+from minewatch.scale.cluster import local_cluster
 from minewatch.store import open_store
 
 
@@ -32,7 +33,7 @@ if __name__ == "__main__":
     options = ScaleOptions(
         ingest=IngestOptions(progress="none"), partition_bytes=64 * 1024, in_flight=2
     )
-    cluster = LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None)
+    cluster = local_cluster(n_workers=1, threads_per_worker=1)
     client = Client(cluster)
     client.run(warm, texts)
     warm(texts)
