@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
+from dataclasses import fields
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -20,36 +21,11 @@ from minewatch.cli.common import (
     format_option,
 )
 from minewatch.errors import UsageError
-from minewatch.records import TextDocument
+from minewatch.records import Claim, TextDocument
 
-CLAIM_COLUMNS = (
-    "doc",
-    "type",
-    "actor",
-    "treaty",
-    "date",
-    "quantity",
-    "unit",
-    "counterpart",
-    "modality",
-    "evidence",
-    "start",
-    "end",
-    "confidence",
-    "extractor",
-)
-_TABLE_COLUMNS = (
-    "doc",
-    "type",
-    "actor",
-    "treaty",
-    "date",
-    "quantity",
-    "unit",
-    "counterpart",
-    "modality",
-    "evidence",
-)
+# the output keys are the Claim record's fields, in its order; the table leaves out offsets
+CLAIM_COLUMNS = tuple(field.name for field in fields(Claim))
+_TABLE_COLUMNS = CLAIM_COLUMNS[: CLAIM_COLUMNS.index("evidence") + 1]
 
 
 def _documents_from_jsonl(handle: TextIO, name: str) -> Iterator[TextDocument | str]:
