@@ -66,6 +66,7 @@ class DateMention:
     future_value: str | None
     relative: bool
     role: str
+    unit: str = ""  # "now" for present-status words ("currently", "šiuo metu")
 
 
 @dataclass(frozen=True, slots=True)
@@ -765,5 +766,5 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
         value, future = _resolve(c, pub)
         relative = c.kind != "abs" or c.y is None
         text_span = text[c.start : c.end]
-        out.append(DateMention(c.start, c.end, text_span, value, future, relative, c.role))
+        out.append(DateMention(c.start, c.end, text_span, value, future, relative, c.role, c.unit))
     return out

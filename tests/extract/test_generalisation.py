@@ -546,3 +546,17 @@ def test_an_article_after_the_conjunction_keeps_the_coordination(lang: str, text
 def test_and_also_keeps_the_coordination(lang: str, text: str) -> None:
     found = {a for t, a in _claims(lang, text, "2026-01-10") if t == "withdrawal_effective"}
     assert found == {"LVA", "LTU"}
+
+
+def _dated(
+    lang: str, text: str, published: str = "2026-03-10"
+) -> list[tuple[str, str, str | None]]:
+    doc = TextDocument(id="t", text=text, lang=lang, published=published)
+    return [(c.type, c.modality, c.date) for c in extract_document(doc)]
+
+
+def test_now_does_not_date_a_planned_event() -> None:
+    # §8.5: "now" dates a present status; a planned event without its own date stays undated
+    found = _dated("en", "Norway now plans to produce anti-personnel mines again.")
+    planned = [c for c in found if c[0] == "production" and c[1] == "planned"]
+    assert planned and all(c[2] is None for c in planned)
