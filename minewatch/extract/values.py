@@ -62,6 +62,26 @@ def _date_cost(item: Any, trigger: TriggerMatch, text: str = "", offset: int = 0
     return _distance(item, trigger)
 
 
+# ", and the Senate in July", ", bet Somija … aprīlī": a comma and a conjunction open another
+# coordinated clause; a date there dates that clause's event, not this one (GUIDELINES §8.1)
+_COORDINATED = re.compile(
+    r",\s+(?:and|but|whereas|але|та|однак|но|однако|ale|lecz|tačiau|bet|kuid|mutta|aber|mais)\s",
+    re.IGNORECASE,
+)
+
+
+def _other_clause(item: Any, trigger: TriggerMatch, text: str, offset: int) -> bool:
+    if not text:
+        return False
+    if int(item.end) <= trigger.start:
+        between = text[int(item.end) - offset : trigger.start - offset]
+    elif int(item.start) >= trigger.end:
+        between = text[trigger.end - offset : int(item.start) - offset]
+    else:
+        return False
+    return _COORDINATED.search(between) is not None
+
+
 def _cost(item: Any, trigger: TriggerMatch, text: str, offset: int) -> int:
     # a written date ("20 лютого 2026") beats a relative one in the same sentence
     penalty = 30 if getattr(item, "role", "") in ("duration", "after") else 0
@@ -76,9 +96,10 @@ def pick_date(
     sentence: Sentence | None = None,
 ) -> str | None:
     usable = [d for d in dates if (d.future_value if mood in _FUTURE else d.value)]
+    text, offset = (sentence.text, sentence.start) if sentence else ("", 0)
+    usable = [d for d in usable if not _other_clause(d, trigger, text, offset)]
     if not usable:
         return None
-    text, offset = (sentence.text, sentence.start) if sentence else ("", 0)
     nearest = min(usable, key=lambda d: _cost(d, trigger, text, offset))
     value = nearest.future_value if mood in _FUTURE else nearest.value
     if mood not in _FUTURE and _future_closer(nearest, published):

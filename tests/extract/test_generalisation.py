@@ -560,3 +560,15 @@ def test_now_does_not_date_a_planned_event() -> None:
     found = _dated("en", "Norway now plans to produce anti-personnel mines again.")
     planned = [c for c in found if c[0] == "production" and c[1] == "planned"]
     assert planned and all(c[2] is None for c in planned)
+
+
+def test_date_of_a_coordinated_clause_is_not_borrowed() -> None:
+    # the date belongs to the first clause's vote; the signature after ", and" has none
+    found = _dated(
+        "en",
+        "Tallinn officials met on defence matters. The meeting was long. Background follows. "
+        "Parliament passed the bill to leave the Ottawa Convention in May, and "
+        "the Estonian president signed it into law.",
+    )
+    laws = [c for c in found if c[0] == "withdrawal_law"]
+    assert laws and all(c[2] is None for c in laws)
