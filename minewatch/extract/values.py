@@ -246,8 +246,9 @@ class Values:
         ]
         if mood not in _NEWS_TIME and trigger.type != "transfer":
             dates = [d for d in dates if not _of_a_statement(d, sentence, doc.lang)]
-        if mood not in _NEWS_TIME:
-            # "now", "currently" date a present status, not a planned or denied event (§8.5)
+        if mood in _FUTURE:
+            # "now", "currently" date a present status ("does not currently possess": denied,
+            # dated), not a planned or considered event (§8.2, §8.5)
             dates = [d for d in dates if getattr(d, "unit", "") != "now"]
         when = pick_date(trigger, dates, mood, doc.published, sentence)
         if sentence.headline:

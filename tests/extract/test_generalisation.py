@@ -572,3 +572,10 @@ def test_date_of_a_coordinated_clause_is_not_borrowed() -> None:
     )
     laws = [c for c in found if c[0] == "withdrawal_law"]
     assert laws and all(c[2] is None for c in laws)
+
+
+def test_currently_dates_a_denied_status() -> None:
+    # §8.2: a present status stated with "currently" takes the month, denied or not
+    found = _dated("en", "Norway does not currently hold any anti-personnel mines.")
+    held = [c for c in found if c[0] == "stockpile"]
+    assert held and all(c[2] == "2026-03" for c in held)
