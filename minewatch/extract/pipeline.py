@@ -58,7 +58,7 @@ from minewatch.extract.merge import MERGE, merge_claims
 from minewatch.records import Claim, TextDocument
 
 EXTRACTOR_NAME = "minewatch.extract"
-EXTRACTOR_VERSION = "0.7.17"
+EXTRACTOR_VERSION = "0.7.18"
 STAGES = (
     relevance.RELEVANCE,
     segment.SEGMENTER,

@@ -82,6 +82,43 @@ def _other_clause(item: Any, trigger: TriggerMatch, text: str, offset: int) -> b
     return _COORDINATED.search(between) is not None
 
 
+# "later signed it", "згодом підписав", "izsludināja neilgi pēc tam": the event follows the one
+# dated earlier in the sentence, whose date is not its own (GUIDELINES §8.1)
+_LATER = {
+    "en": ["later", "subsequently", "afterwards", "shortly after", "soon after"],
+    "uk": ["згодом", "пізніше", "потім"],
+    "ru": ["позже", "позднее", "впоследствии", "затем", "потом"],
+    "pl": ["później", "następnie", "potem"],
+    "lt": ["vėliau", "po to", "netrukus"],
+    "lv": ["vēlāk", "pēc tam"],
+    "et": ["hiljem", "seejärel", "pärast seda"],
+    "fi": ["myöhemmin", "sittemmin", "sen jälkeen"],
+    "de": ["später", "anschließend", "danach", "kurz darauf"],
+    "fr": ["plus tard", "ensuite", "par la suite", "peu après"],
+}
+_SEQUEL_REACH = 30
+
+
+@lru_cache(maxsize=16)
+def _later(lang: str) -> re.Pattern[str] | None:
+    words = _LATER.get(lang, [])
+    if not words:
+        return None
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE
+    )
+
+
+def _sequel(trigger: TriggerMatch, sentence: Sentence, lang: str | None) -> bool:
+    pattern = _later(lang or "")
+    if pattern is None:
+        return False
+    low = max(0, trigger.start - sentence.start - _SEQUEL_REACH)
+    high = trigger.end - sentence.start + _SEQUEL_REACH
+    around = sentence.text[low:high]
+    return pattern.search(around) is not None
+
+
 def _cost(item: Any, trigger: TriggerMatch, text: str, offset: int) -> int:
     # a written date ("20 лютого 2026") beats a relative one in the same sentence
     penalty = 30 if getattr(item, "role", "") in ("duration", "after") else 0
@@ -250,6 +287,8 @@ class Values:
             # "now", "currently" date a present status ("does not currently possess": denied,
             # dated), not a planned or considered event (§8.2, §8.5)
             dates = [d for d in dates if getattr(d, "unit", "") != "now"]
+        if _sequel(trigger, sentence, doc.lang):
+            dates = [d for d in dates if int(d.end) > trigger.start]
         when = pick_date(trigger, dates, mood, doc.published, sentence)
         if sentence.headline:
             when = None  # a headline restates the story: let it fold into the body's mention

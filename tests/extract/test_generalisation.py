@@ -579,3 +579,16 @@ def test_currently_dates_a_denied_status() -> None:
     found = _dated("en", "Norway does not currently hold any anti-personnel mines.")
     held = [c for c in found if c[0] == "stockpile"]
     assert held and all(c[2] == "2026-03" for c in held)
+
+
+def test_later_event_does_not_take_the_earlier_date() -> None:
+    # "later signed": the signature follows the dated vote; its own date is unknown
+    found = _dated(
+        "en",
+        "Tallinn officials met on defence matters. The meeting was long. Background follows. "
+        "On 12 May the Estonian parliament voted to leave the Ottawa Convention, a decision "
+        "the president later signed into law.",
+        published="2026-06-10",
+    )
+    laws = [c for c in found if c[0] == "withdrawal_law"]
+    assert laws and all(c[2] is None for c in laws)
