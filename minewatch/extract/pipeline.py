@@ -9,6 +9,7 @@ date/quantity finders), treaties (``treaties.py``), triggers (``triggers.py``), 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -58,7 +59,7 @@ from minewatch.extract.merge import MERGE, merge_claims
 from minewatch.records import Claim, TextDocument
 
 EXTRACTOR_NAME = "minewatch.extract"
-EXTRACTOR_VERSION = "0.7.18"
+EXTRACTOR_VERSION = "0.7.19"
 STAGES = (
     relevance.RELEVANCE,
     segment.SEGMENTER,
@@ -143,6 +144,28 @@ def extract_document(doc: TextDocument) -> list[Claim]:
     return date_lone_headlines(merge_claims(claims), sentences, doc)
 
 
+# ", o Latvijos Seimas … priėmė", "; the Senate voted": another coordinated clause
+_OWN_CLAUSE = re.compile(
+    r";|,\s+(?:and|but|while|whereas|o|a|ale|bet|un|ir|tačiau|и|а|но|і|та|але|ja|mutta|kuid"
+    r"|und|aber|et|mais)\s",
+    re.IGNORECASE,
+)
+
+
+def _shares_clause(
+    trigger: triggers.TriggerMatch,
+    others: list[triggers.TriggerMatch],
+    sentence: segment.Sentence,
+) -> bool:
+    for other in others:
+        low, high = sorted(
+            (trigger.end, other.start) if trigger.end <= other.start else (other.end, trigger.start)
+        )
+        if not _OWN_CLAUSE.search(sentence.text[low - sentence.start : high - sentence.start]):
+            return True
+    return False
+
+
 def _filter_triggers(
     found: list[triggers.TriggerMatch],
     sentence: segment.Sentence,
@@ -151,8 +174,13 @@ def _filter_triggers(
 ) -> list[triggers.TriggerMatch]:
     """Drop triggers that are not events: treaty titles, questions, "if" clauses, rules."""
     found = _drop_overlapped(found)
-    if any(t.type in ("withdrawal_vote", "withdrawal_law") for t in found):
-        found = [t for t in found if t.type != "withdrawal_intent"]
+    later = [t for t in found if t.type in ("withdrawal_vote", "withdrawal_law")]
+    if later:  # the bill voted on is not a separate intent, unless in a clause of its own
+        found = [
+            t
+            for t in found
+            if t.type != "withdrawal_intent" or not _shares_clause(t, later, sentence)
+        ]
     masked = treaties.title_spans(sentence.text, lang)
     found = [t for t in found if not _inside(t, masked, sentence.start)]
     if sentence.text.rstrip().rstrip("\"'»«“”„’‘)]").rstrip().endswith("?"):

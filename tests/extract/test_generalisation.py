@@ -592,3 +592,14 @@ def test_later_event_does_not_take_the_earlier_date() -> None:
     )
     laws = [c for c in found if c[0] == "withdrawal_law"]
     assert laws and all(c[2] is None for c in laws)
+
+
+def test_intent_kept_beside_a_vote_in_another_clause() -> None:
+    # the ministers' proposal and another country's vote are coordinated clauses: both count
+    found = _dated(
+        "en",
+        "In March the Finnish government proposed to leave the Ottawa Convention, "
+        "but the Estonian parliament had already voted on its withdrawal in February.",
+    )
+    types = {c[0] for c in found}
+    assert {"withdrawal_intent", "withdrawal_vote"} <= types
