@@ -65,7 +65,8 @@ def _date_cost(item: Any, trigger: TriggerMatch, text: str = "", offset: int = 0
 # ", and the Senate in July", ", bet Somija … aprīlī": a comma and a conjunction open another
 # coordinated clause; a date there dates that clause's event, not this one (GUIDELINES §8.1)
 _COORDINATED = re.compile(
-    r",\s+(?:and|but|whereas|але|та|однак|но|однако|ale|lecz|tačiau|bet|kuid|mutta|aber|mais)\s",
+    r",\s+(?:and|but|while|whereas|але|та|однак|но|однако|ale|lecz|tačiau|bet|o|kuid|mutta"
+    r"|aber|mais)\s",
     re.IGNORECASE,
 )
 

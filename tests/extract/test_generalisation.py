@@ -603,3 +603,15 @@ def test_intent_kept_beside_a_vote_in_another_clause() -> None:
     )
     types = {c[0] for c in found}
     assert {"withdrawal_intent", "withdrawal_vote"} <= types
+
+
+def test_date_after_while_belongs_to_the_other_clause() -> None:
+    # "while Estonia did so in April": April dates Estonia's clause, not Finland's decision
+    found = _dated(
+        "en",
+        "Tallinn officials met on defence matters. The meeting was long. Background follows. "
+        "Finland decided to leave the Ottawa Convention, while Estonia did so in April.",
+        published="2026-06-10",
+    )
+    intents = [c for c in found if c[0] == "withdrawal_intent"]
+    assert intents and all(c[2] is None for c in intents)
