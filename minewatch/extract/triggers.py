@@ -239,6 +239,7 @@ def find_triggers(
     anchors = withdrawal_positions(text, lang)
     possible = table.prefilter.candidates(text)
     found: list[TriggerMatch] = []
+    carried: set[tuple[str, int]] = set()
     for rule in table.rules:
         carried_only = rule.requires_withdrawal and not anchors and withdrawal_context
         blocked = rule.requires_withdrawal and not (anchors or (rule.carry and withdrawal_context))
@@ -282,8 +283,14 @@ def find_triggers(
                         actorless,
                     )
                 )
+                if kind == "c":
+                    carried.add((rule.type, offset + match.start()))
     found.sort(key=lambda t: (t.start, t.type))
     found = _drop_nested(found)
+    if carried and any(t.type in WEAPON_TYPES for t in found):
+        # "svarstoma ir galimybė jas gaminti": what is considered is the weapon act, not the
+        # withdrawal of the sentence before
+        found = [t for t in found if (t.type, t.start) not in carried]
     if any(t.type == "destruction" for t in found):  # "destroyed its stockpile"
         found = [t for t in found if t.type != "stockpile"]
         if _in_the_field(table, text):  # "sappers found and destroyed 120 mines"

@@ -615,3 +615,16 @@ def test_date_after_while_belongs_to_the_other_clause() -> None:
     )
     intents = [c for c in found if c[0] == "withdrawal_intent"]
     assert intents and all(c[2] is None for c in intents)
+
+
+def test_considering_a_weapon_act_is_not_a_carried_withdrawal() -> None:
+    # after a withdrawal sentence, "considering producing mines" weighs production only
+    found = _dated(
+        "en",
+        "Tallinn officials met on defence matters. The meeting was long. "
+        "Estonia decided to leave the Ottawa Convention. "
+        "The ministry is also considering producing anti-personnel mines at home.",
+        published="2026-06-10",
+    )
+    assert ("production", "considered", None) in found
+    assert not [c for c in found if c[0] == "withdrawal_intent" and c[1] == "considered"]
