@@ -147,6 +147,9 @@ def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str
             continue
         if name == "alleged" and event_type not in _ACCUSATION_TYPES:
             continue
+        reported = _listed("future_in_past", lang) if name == "possible" else None
+        if reported is not None and reported.search(window):
+            return "planned"  # "said it would provide": a reported future, not a condition
         return name
     return "fact"
 

@@ -628,3 +628,15 @@ def test_considering_a_weapon_act_is_not_a_carried_withdrawal() -> None:
     )
     assert ("production", "considered", None) in found
     assert not [c for c in found if c[0] == "withdrawal_intent" and c[1] == "considered"]
+
+
+def test_reported_would_is_planned_not_possible() -> None:
+    # "said it would supply": a future reported in the past tense, not a conditional
+    found = _dated(
+        "en",
+        "Tallinn officials met on defence matters. The meeting was long. Background follows. "
+        "Germany said on Monday it would supply anti-personnel mines to Ukraine.",
+        published="2026-06-10",
+    )
+    transfers = [c for c in found if c[0] == "transfer"]
+    assert transfers and all(c[1] == "planned" for c in transfers)
