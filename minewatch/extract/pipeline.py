@@ -59,7 +59,7 @@ from minewatch.extract.merge import MERGE, merge_claims
 from minewatch.records import Claim, TextDocument
 
 EXTRACTOR_NAME = "minewatch.extract"
-EXTRACTOR_VERSION = "0.7.22"
+EXTRACTOR_VERSION = "0.7.23"
 STAGES = (
     relevance.RELEVANCE,
     segment.SEGMENTER,

@@ -140,9 +140,20 @@ def pick_date(
         return None
     nearest = min(usable, key=lambda d: _cost(d, trigger, text, offset))
     value = nearest.future_value if mood in _FUTURE else nearest.value
+    if mood in _FUTURE and trigger.type == "transfer" and _weekday_like(nearest):
+        value = nearest.value  # "said on Friday it would provide": the announcement day (§8.1)
     if mood not in _FUTURE and _future_closer(nearest, published):
         value = nearest.future_value  # "take effect on 27 December": the coming one
     return str(value) if value else None
+
+
+def _weekday_like(item: Any) -> bool:
+    """A day-precision date whose two readings are less than four weeks apart (a weekday)."""
+    past, future = item.value, item.future_value
+    if not past or not future or past == future or len(str(past)) < 10:
+        return False
+    before, after = _day(str(past)), _day(str(future))
+    return before is not None and after is not None and (after - before).days < 28
 
 
 def _day(value: str) -> date | None:

@@ -640,3 +640,14 @@ def test_reported_would_is_planned_not_possible() -> None:
     )
     transfers = [c for c in found if c[0] == "transfer"]
     assert transfers and all(c[1] == "planned" for c in transfers)
+
+
+def test_planned_transfer_takes_the_announcement_weekday() -> None:
+    # §8.1: "said on Monday it would supply" is dated by the past Monday of the announcement
+    found = _dated(
+        "en",
+        "Tallinn officials met on defence matters. The meeting was long. Background follows. "
+        "Germany said on Monday it would supply anti-personnel mines to Ukraine.",
+        published="2026-06-10",
+    )
+    assert ("transfer", "planned", "2026-06-08") in found
