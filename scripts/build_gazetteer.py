@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from minewatch.extract import morphology  # noqa: E402
+from minewatch.extract.gazetteer import KIND_ORDER  # noqa: E402
 from minewatch.states import load_states  # noqa: E402
 
 DATA = ROOT / "minewatch" / "data" / "gazetteer"
@@ -49,20 +50,15 @@ SOURCES = (
     "groups.yaml",
 )
 STATES_CSV = ROOT / "minewatch" / "data" / "states" / "states.csv"
-# priority when one form has several readings: lower wins
-KIND_ORDER = {
-    "block": 0,
-    "state": 1,
-    "capital": 2,
-    "institution": 3,
-    "organisation": 4,
-    "company": 5,
-    "armed_group": 6,
-    "group": 7,
-    "demonym": 8,
-}
 
 Row = tuple[str, str, str, str, str, int]
+
+
+def _row_order(row: Row) -> tuple[object, ...]:
+    """Sort key: form (case-folded), kind priority, then every field, so that a rebuild is
+    byte-identical whatever the set's iteration order."""
+    form, entity, kind, state, case, flag = row
+    return (form.lower(), KIND_ORDER[kind], entity, case, form, state, flag)
 
 
 def load(name: str) -> Any:
@@ -149,7 +145,7 @@ class Builder:
                 continue
             for form in self.inflect(name, table) - {name}:
                 self.rows.add((form, entity, kind, state, self.case_for(kind, name, form), 0))
-        return sorted(self.rows, key=lambda r: (r[0].lower(), KIND_ORDER[r[2]], r[1], r[4]))
+        return sorted(self.rows, key=_row_order)
 
     def case_for(self, kind: str, name: str, form: str) -> str:
         """``case_mode`` of the name, relaxed to ``any`` where a lower-case spelling cannot be

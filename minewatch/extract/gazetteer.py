@@ -47,7 +47,8 @@ KINDS = (
 _NON_WORD = re.compile(r"[^\w\u0300-\u036f]")
 # the same set minus the plain space, which needs no replacing: ~4x fewer substitutions
 _SEPARATOR = re.compile(r"[^\w\u0300-\u036f ]")
-_KIND_ORDER = {
+# priority when one form has several readings: lower wins (the build script uses it too)
+KIND_ORDER = {
     "block": 0,
     "state": 1,
     "capital": 2,
@@ -204,7 +205,7 @@ def _gazetteer(lang: str) -> _Gazetteer:
     entries: list[tuple[_Entry, ...]] = []
     for key, by_ident in grouped.items():
         # exact-case readings first ("US" before "us"), then by kind: a state before a demonym
-        ordered = sorted(by_ident.values(), key=lambda e: (e.case != "exact", _KIND_ORDER[e.kind]))
+        ordered = sorted(by_ident.values(), key=lambda e: (e.case != "exact", KIND_ORDER[e.kind]))
         automaton.add_word(key, (len(key), len(entries)))
         entries.append(tuple(ordered))
     automaton.make_automaton()
