@@ -123,7 +123,7 @@ def _relative(words: Sequence[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     body = "|".join(re.escape(w) for w in words)
-    return re.compile(rf",\s*(?:{body})(?!\w)[^,;:]{{0,120}},", re.IGNORECASE)
+    return re.compile(rf",\s*(?:{body})(?!\w)(?:[^,;:.]|\.(?=\S)){{0,120}},", re.IGNORECASE)
 
 
 def _relative_spans(text: str, lang: str) -> list[tuple[int, int]]:
@@ -297,7 +297,32 @@ def _counterparts(
     for index, candidate in enumerate(later):
         if m.recipient is None or m.recipient.search(_before(text, offset, candidate, 20)):
             return _group(text, offset, later, index, lang)
-    return _group(text, offset, later, 0, lang) if later else []  # a dative recipient
+    if later:
+        return _group(text, offset, later, 0, lang)  # a dative recipient
+    return _recipient_before(trigger, text, offset, free, actors, lang)
+
+
+def _recipient_before(
+    trigger: TriggerMatch,
+    text: str,
+    offset: int,
+    free: list[MentionLike],
+    actors: list[MentionLike],
+    lang: str,
+) -> list[MentionLike]:
+    """A recipient between the supplier and a verb at the clause end ("Minen an die Ukraine zu
+    liefern", "Ukrainie przekazać"): a name after a recipient preposition, after the actor."""
+    m = markers(lang)
+    if m.recipient is None:
+        return []
+    floor = max((a.end for a in actors), default=trigger.start - _GAP)
+    pool = [x for x in free if floor <= x.start and x.end <= trigger.start]
+    for index, candidate in enumerate(pool):
+        if m.recipient.search(_before(text, offset, candidate, 20)) and not re.search(
+            r"[.;:]", text[candidate.end - offset : trigger.start - offset]
+        ):
+            return _group(text, offset, pool, index, lang)
+    return []
 
 
 def _territory(

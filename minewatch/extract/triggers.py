@@ -48,6 +48,7 @@ class TriggerTable:
     withdrawal: re.Pattern[str]
     generic: re.Pattern[str] | None
     weapon: re.Pattern[str] | None
+    output: re.Pattern[str] | None  # "part of future production": the weapons produced
     ban: re.Pattern[str] | None
     not_treaty: re.Pattern[str] | None
     after: re.Pattern[str] | None
@@ -85,6 +86,7 @@ def trigger_table(lang: str) -> TriggerTable:
         )
     generic = _compile(data["generic"]) if data.get("generic") else None
     weapon = _compile(data["weapon"]) if data.get("weapon") else None
+    output = _compile(data["output"]) if data.get("output") else None
     ban = _compile(data["ban"]) if data.get("ban") else None
     not_treaty = _compile(data["not_treaty"]) if data.get("not_treaty") else None
     after = (
@@ -109,6 +111,7 @@ def trigger_table(lang: str) -> TriggerTable:
         _compile(data["withdrawal"]),
         generic,
         weapon,
+        output,
         ban,
         not_treaty,
         after,
@@ -168,10 +171,13 @@ _BAN_AFTER = 40
 
 
 def _weapon_ok(table: TriggerTable, text: str, start: int, end: int) -> bool:
-    """A weapon trigger needs a weapon word near it and no ban word right before it."""
+    """A weapon trigger needs a weapon word (or the output of a production, "part of future
+    production") near it and no ban word right before it."""
     if table.weapon is not None:
         near = text[max(0, start - _WEAPON_REACH) : end + _WEAPON_REACH]
-        if not table.weapon.search(near):
+        if not table.weapon.search(near) and not (
+            table.output is not None and table.output.search(near)
+        ):
             return False
     if table.ban is not None:
         if table.ban.search(text[max(0, start - _BAN_REACH) : start]):
@@ -273,6 +279,8 @@ def find_triggers(
                     table, text, match.start(), match.end()
                 ):
                     continue
+                if rule.type == "production" and _in_output(table, text, match.start()):
+                    continue  # "passing part of future production to Ukraine": the object
                 found.append(
                     TriggerMatch(
                         rule.type,
@@ -296,6 +304,13 @@ def find_triggers(
         if _in_the_field(table, text):  # "sappers found and destroyed 120 mines"
             found = [replace(t, type="clearance") if t.type == "destruction" else t for t in found]
     return found
+
+
+def _in_output(table: TriggerTable, text: str, start: int) -> bool:
+    """Whether ``start`` lies inside an output phrase ("part of the surplus production")."""
+    if table.output is None:
+        return False
+    return any(m.start() <= start < m.end() for m in table.output.finditer(text))
 
 
 def _in_the_field(table: TriggerTable, text: str) -> bool:

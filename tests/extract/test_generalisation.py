@@ -651,3 +651,71 @@ def test_planned_transfer_takes_the_announcement_weekday() -> None:
         published="2026-06-10",
     )
     assert ("transfer", "planned", "2026-06-08") in found
+
+
+def _acts(lang: str, text: str, published: str = "2026-03-10") -> list[tuple[str, ...]]:
+    doc = TextDocument(id="t", text=text, lang=lang, published=published)
+    return [
+        (c.type, str(c.actor), str(c.counterpart), c.modality) for c in extract_document(doc)
+    ]
+
+
+OUTPUT_TRANSFERS = [
+    (
+        "en",
+        "Germany will manufacture anti-personnel mines again from next year. "
+        "Berlin is also considering handing over part of its new production to Moldova.",
+        "considered",
+    ),
+    (
+        "uk",
+        "Німеччина знову виготовлятиме протипіхотні міни. "
+        "Берлін розглядає передачу частини нової продукції Молдові.",
+        "considered",
+    ),
+    (
+        "pl",
+        "Niemcy będą znowu produkować miny przeciwpiechotne. "
+        "Berlin nie wyklucza przekazania części przyszłej produkcji Mołdawii.",
+        "possible",
+    ),
+    (
+        "ru",
+        "Германия снова будет производить противопехотные мины. "
+        "Берлин не исключает передачи части своей продукции Молдове.",
+        "possible",
+    ),
+    (
+        "de",
+        "Deutschland wird wieder Antipersonenminen herstellen. "
+        "Berlin erwägt, einen Teil der künftigen Produktion an die Ukraine zu liefern.",
+        "considered",
+    ),
+    (
+        "fr",
+        "L'Allemagne fabriquera de nouveau des mines antipersonnel. "
+        "Berlin envisage de livrer une partie de la production à la Moldavie.",
+        "considered",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mood"), OUTPUT_TRANSFERS)
+def test_part_of_the_production_is_the_weapons_transferred(
+    lang: str, text: str, mood: str
+) -> None:
+    # "part of its production" stands for the mines produced: a transfer, not a new production
+    found = _acts(lang, text)
+    recipient = "UKR" if lang == "de" else "MDA"
+    assert ("transfer", "DEU", recipient, mood) in found
+    assert [c for c in found if c[0] == "production"] == [found[0]]
+
+
+def test_a_relative_clause_does_not_reach_into_the_previous_sentence() -> None:
+    # ", which self-destruct. Latvia, which …," : Latvia starts a new sentence, it is the actor
+    found = _acts(
+        "en",
+        "Germany supplied mines to Moldova, which self-destruct after a month. Latvia, "
+        "which left the convention, is considering supplying anti-personnel mines to Moldova.",
+    )
+    assert ("transfer", "LVA", "MDA", "considered") in found
