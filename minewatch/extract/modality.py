@@ -151,7 +151,31 @@ def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str
         if reported is not None and reported.search(window):
             return "planned"  # "said it would provide": a reported future, not a condition
         return name
+    return _predicate(text, end, event_type, lang)
+
+
+_PREDICATE_REACH = 160
+
+
+def _predicate(text: str, end: int, event_type: str, lang: str) -> str:
+    """The modality a clause-final predicate gives a nominal event before it ("the transfer of
+    part of the output to Ukraine is not being ruled out", "…zu liefern, wird geprüft")."""
+    if event_type not in _ACCUSATION_TYPES | {"destruction"}:
+        return "fact"
+    rest = text[end : end + _PREDICATE_REACH]
+    rest = rest[: m.start()] if (m := _CLAUSE_BREAK.search(rest)) else rest
+    table = load_lexicon("modality", "cues").get("predicate", {})
+    for name in ("considered", "possible", "planned"):
+        pattern = _predicates(name, lang)
+        if pattern is not None and name in table and pattern.search(rest):
+            return name
     return "fact"
+
+
+@lru_cache(maxsize=64)
+def _predicates(name: str, lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon("modality", "cues").get("predicate", {}).get(name, {}).get(lang, [])
+    return _compile(words)
 
 
 @lru_cache(maxsize=16)

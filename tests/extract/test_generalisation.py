@@ -719,3 +719,40 @@ def test_a_relative_clause_does_not_reach_into_the_previous_sentence() -> None:
         "which left the convention, is considering supplying anti-personnel mines to Moldova.",
     )
     assert ("transfer", "LVA", "MDA", "considered") in found
+
+
+PREDICATE_MOODS = [
+    (
+        "en",
+        "The transfer of anti-personnel mines from Germany to Moldova is not being ruled out.",
+        "possible",
+    ),
+    (
+        "en",
+        "The delivery of anti-personnel mines to Moldova is under consideration in Berlin.",
+        "considered",
+    ),
+    (
+        "de",
+        "Dass Deutschland Antipersonenminen an die Ukraine liefert, ist nicht ausgeschlossen.",
+        "possible",
+    ),
+    ("uk", "Передача частини протипіхотних мін Молдові не виключається.", "possible"),
+    ("ru", "Передача части противопехотных мин Молдове рассматривается.", "considered"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mood"), PREDICATE_MOODS)
+def test_clause_final_predicate_gives_the_modality(lang: str, text: str, mood: str) -> None:
+    # a nominal weapon act as the subject of "is not ruled out" / "is being considered"
+    transfers = [c for c in _acts(lang, text) if c[0] == "transfer"]
+    assert transfers and all(c[3] == mood for c in transfers)
+
+
+def test_a_predicate_in_another_clause_does_not_count() -> None:
+    found = _acts(
+        "en",
+        "Germany delivered anti-personnel mines to Moldova last year; "
+        "a new order is under consideration.",
+    )
+    assert [c[3] for c in found if c[0] == "transfer"] == ["fact"]
