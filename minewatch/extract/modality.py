@@ -220,3 +220,18 @@ def accused(
     if not cues:
         return []
     return [m for m in mentions if m.state and cues[-1] <= m.start and m.end <= trigger_start]
+
+
+_FORCES_REACH = 60
+
+
+def accused_forces(text: str, offset: int, trigger_start: int, lang: str) -> bool:
+    """Whether unnamed forces are accused of the act ("accused soldiers of planting mines"):
+    a forces word between the accusation verb and the trigger, no state named (the caller's
+    check); the forces are then the document's main state's."""
+    pattern, forces = _listed("accusation", lang), _listed("forces", lang)
+    if pattern is None or forces is None:
+        return False
+    left = text[max(0, trigger_start - offset - _FORCES_REACH) : trigger_start - offset]
+    cues = list(pattern.finditer(left))
+    return bool(cues) and forces.search(left[cues[-1].end() :]) is not None

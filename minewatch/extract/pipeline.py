@@ -262,6 +262,10 @@ def _sentence_claims(
                 )
                 if blamed:
                     actors, mood = blamed, "alleged"
+                elif topic.main_state and modality.accused_forces(
+                    sentence.text, sentence.start, trigger.start, lang
+                ):
+                    actors, mood = list(topic.main_state), "alleged"
                 elif mood == "fact" and actors:
                     acting = {a.state for a in actors if getattr(a, "state", None)}
                     if acting and modality.state_voice(

@@ -756,3 +756,45 @@ def test_a_predicate_in_another_clause_does_not_count() -> None:
         "a new order is under consideration.",
     )
     assert [c[3] for c in found if c[0] == "transfer"] == ["fact"]
+
+
+def test_accused_of_mining_land_is_an_alleged_use() -> None:
+    # "mining farmland": the verb itself names the weapons; the accused state acts
+    found = _acts(
+        "en",
+        "Landmines remain a threat in Moldova. Moldovan officials accuse Russian forces of "
+        "mining roads and orchards near the front.",
+    )
+    assert [c for c in found if c[0] == "use" and c[1] == "RUS" and c[3] == "alleged"]
+
+
+ACCUSED_SOLDIERS = [
+    (
+        "en",
+        "Myanmar's junta faces new reports. Myanmar is not a party to the Mine Ban Treaty. "
+        "A watchdog accused soldiers of planting landmines near schools in 2023.",
+    ),
+    (
+        "de",
+        "Myanmars Junta steht in der Kritik. Myanmar ist dem Ottawa-Übereinkommen nicht "
+        "beigetreten. Eine Organisation beschuldigt Soldaten, Antipersonenminen bei Schulen "
+        "verlegt zu haben.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ACCUSED_SOLDIERS)
+def test_unnamed_soldiers_are_the_main_state(lang: str, text: str) -> None:
+    # "accused soldiers of planting mines": the soldiers are the document's state's forces
+    found = _acts(lang, text)
+    assert [c for c in found if c[0] == "use" and c[1] == "MMR" and c[3] == "alleged"]
+
+
+def test_one_anti_tank_casualty_does_not_make_an_anti_tank_story() -> None:
+    found = _acts(
+        "en",
+        "Farmers in Moldova count the cost of mined fields. Mines and unexploded ordnance "
+        "contaminate their land; the mines lie in orchards. A driver died when his tractor hit "
+        "an anti-tank mine. Moldovan officials accuse Russian forces of mining farmland.",
+    )
+    assert [c for c in found if c[0] == "use" and c[1] == "RUS"]
