@@ -141,6 +141,17 @@ def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str
     right = text[end : end + table.after_chars]
     right = right[: m.start()] if (m := _CLAUSE_BREAK.search(right)) else right
     window = left + text[start:end] + right
+    found = _window_mood(window, event_type, lang)
+    if found in ("fact", "possible", "planned"):
+        # a clause-final predicate governs its nominal subject ("… are to be assessed")
+        stated = _predicate(text, end, event_type, lang)
+        if stated != "fact" and (found == "fact" or _ORDER.index(stated) < _ORDER.index(found)):
+            return stated
+    return found
+
+
+def _window_mood(window: str, event_type: str, lang: str) -> str:
+    table = cues(lang)
     for name in _ORDER:
         pattern = table.window.get(name)
         if pattern is None or not pattern.search(window):
@@ -151,7 +162,7 @@ def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str
         if reported is not None and reported.search(window):
             return "planned"  # "said it would provide": a reported future, not a condition
         return name
-    return _predicate(text, end, event_type, lang)
+    return "fact"
 
 
 _PREDICATE_REACH = 160
@@ -170,6 +181,18 @@ def _predicate(text: str, end: int, event_type: str, lang: str) -> str:
         if pattern is not None and name in table and pattern.search(rest):
             return name
     return "fact"
+
+
+def evaluated(text: str, end: int, lang: str) -> bool:
+    """Whether the rest of the trigger's clause weighs a hypothetical act ("reintroducing the
+    production of mines would require substantial investment", "…wäre kostspielig"): an
+    evaluation, not an event (GUIDELINES §6, §11)."""
+    pattern = _listed("evaluation", lang)
+    if pattern is None:
+        return False
+    rest = text[end : end + _PREDICATE_REACH]
+    rest = rest[: m.start()] if (m := _CLAUSE_BREAK.search(rest)) else rest
+    return pattern.search(rest) is not None
 
 
 @lru_cache(maxsize=64)

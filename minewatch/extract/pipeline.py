@@ -186,7 +186,13 @@ def _filter_triggers(
     if sentence.text.rstrip().rstrip("\"'»«“”„’‘)]").rstrip().endswith("?"):
         return []  # questions are not annotated (GUIDELINES §11)
     found = [
-        t for t in found if not modality.in_condition(sentence.text, t.start - sentence.start, lang)
+        t
+        for t in found
+        if not modality.in_condition(sentence.text, t.start - sentence.start, lang)
+        and not (
+            t.type in triggers.WEAPON_TYPES
+            and modality.evaluated(sentence.text, t.end - sentence.start, lang)
+        )
     ]
     found = [
         t
@@ -344,7 +350,9 @@ def _actors(
     if not actors and trigger.type not in _NULL_ACTOR_OK:
         return None
     if not actors and trigger.type == "transfer" and not linked.counterparts:
-        return None
+        # "the acquisition of mines is to be assessed": the document's state buys (swapped
+        # into the counterpart by the caller)
+        return list(topic.main_state) if trigger.buyer and topic.main_state else None
     if actors and trigger.type not in arguments.IMPACT_TYPES:
         topic.actors = tuple(a for a in actors if getattr(a, "state", None)) or topic.actors
     return actors

@@ -798,3 +798,43 @@ def test_one_anti_tank_casualty_does_not_make_an_anti_tank_story() -> None:
         "an anti-tank mine. Moldovan officials accuse Russian forces of mining farmland.",
     )
     assert [c for c in found if c[0] == "use" and c[1] == "RUS"]
+
+
+EVALUATED = [
+    (
+        "en",
+        "Landmines are back in the debate. Restarting the production of anti-personnel mines "
+        "would require years of investment.",
+    ),
+    (
+        "de",
+        "Landminen sind wieder ein Thema. Die Herstellung von Antipersonenminen wäre teuer.",
+    ),
+    (
+        "pl",
+        "Miny przeciwpiechotne wracają do debaty. Produkcja min przeciwpiechotnych "
+        "wymagałaby lat inwestycji.",
+    ),
+    (
+        "fr",
+        "Les mines antipersonnel reviennent. La production de mines antipersonnel "
+        "nécessiterait des années d'investissement.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EVALUATED)
+def test_a_weighed_hypothetical_act_is_not_an_event(lang: str, text: str) -> None:
+    # "producing mines would require investment": an evaluation, not a production (§11)
+    assert not [c for c in _acts(lang, text) if c[0] == "production"]
+
+
+def test_an_unowned_acquisition_is_the_main_state_s() -> None:
+    # nobody named buys: the document's state is the buyer (counterpart), modality from the
+    # clause-final predicate even after "possible" in the same clause
+    found = _acts(
+        "en",
+        "Estonia reviews its defence. Estonia has long borders. A possible acquisition of "
+        "anti-personnel mines is to be assessed by the defence forces.",
+    )
+    assert ("transfer", "None", "EST", "considered") in found
