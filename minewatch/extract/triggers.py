@@ -275,8 +275,9 @@ def find_triggers(
                     and not (rule.carry and withdrawal_context)
                 ):
                     continue
-                if rule.type in WEAPON_TYPES and not _weapon_ok(
-                    table, text, match.start(), match.end()
+                if rule.type in WEAPON_TYPES and (
+                    not _weapon_ok(table, text, match.start(), match.end())
+                    or _compound(text, match.start())
                 ):
                     continue
                 if rule.type == "production" and _in_output(table, text, match.start()):
@@ -304,6 +305,11 @@ def find_triggers(
         if _in_the_field(table, text):  # "sappers found and destroyed 120 mines"
             found = [replace(t, type="clearance") if t.type == "destruction" else t for t in found]
     return found
+
+
+def _compound(text: str, start: int) -> bool:
+    """ "rocket-delivered mines", "hand-laid": the act word ends a compound adjective."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
 
 
 def _in_output(table: TriggerTable, text: str, start: int) -> bool:

@@ -838,3 +838,23 @@ def test_an_unowned_acquisition_is_the_main_state_s() -> None:
         "anti-personnel mines is to be assessed by the defence forces.",
     )
     assert ("transfer", "None", "EST", "considered") in found
+
+
+def test_an_act_word_ending_a_compound_adjective_is_not_an_act() -> None:
+    # "air-delivered mines" describes the mines; "scattered" is the act
+    found = _acts(
+        "en",
+        "Landmines again. Monitors said Belarusian forces scattered air-delivered "
+        "anti-personnel mines near the border.",
+    )
+    assert not [c for c in found if c[0] == "transfer"]
+    assert [c for c in found if c[0] == "use" and c[1] == "BLR"]
+
+
+def test_mine_action_is_not_a_weapon_word() -> None:
+    found = _acts(
+        "en",
+        "Landmines kill thousands in Ukraine. Ukraine is the most mined country. "
+        "You are receiving this newsletter because you support mine action.",
+    )
+    assert not [c for c in found if c[0] == "transfer"]
