@@ -858,3 +858,25 @@ def test_mine_action_is_not_a_weapon_word() -> None:
         "You are receiving this newsletter because you support mine action.",
     )
     assert not [c for c in found if c[0] == "transfer"]
+
+
+OTHER_MINES = [
+    (
+        "en",
+        "The Estonian firm Mireko, which already supplies other types of mines to the army, "
+        "says it could make anti-personnel mines.",
+    ),
+    (
+        "pl",
+        "Estońska firma Mireko, która już dostarcza inne rodzaje min armii, twierdzi, że "
+        "mogłaby produkować miny przeciwpiechotne.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_MINES)
+def test_other_types_of_mines_are_not_the_ban_s(lang: str, text: str) -> None:
+    # supplying "other types of mines" is outside both treaties (§10, §11)
+    found = _acts(lang, text)
+    assert not [c for c in found if c[0] == "transfer"]
+    assert [c for c in found if c[0] == "production"]
