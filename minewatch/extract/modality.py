@@ -107,6 +107,14 @@ def is_status(text: str, start: int, end: int, lang: str) -> bool:
     return nobody is not None and bool(nobody.search(_left_window(text, start, _SUBJECT_REACH)))
 
 
+def no_state_acts(text: str, start: int, lang: str) -> bool:
+    """ "no NATO country produces AP mines": a weapon act of a subject quantified to no state is
+    a generic statement, not an event (GUIDELINES §11)."""
+    pattern = _listed("no_state", lang)
+    left = re.split(r"[,;:]", _left_window(text, start, _SUBJECT_REACH))[-1]
+    return pattern is not None and bool(pattern.search(left))
+
+
 @lru_cache(maxsize=16)
 def cues_after(lang: str) -> re.Pattern[str] | None:
     words = load_lexicon("modality", "cues")["denied"].get("near_after", {}).get(lang, [])

@@ -211,7 +211,12 @@ def _filter_triggers(
             sentence.text, t.start - sentence.start, t.end - sentence.start, lang
         )
     ]
-    return found
+    return [
+        t
+        for t in found
+        if t.type not in triggers.WEAPON_TYPES
+        or not modality.no_state_acts(sentence.text, t.start - sentence.start, lang)
+    ]
 
 
 def _sentence_claims(

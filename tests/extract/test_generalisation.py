@@ -880,3 +880,24 @@ def test_other_types_of_mines_are_not_the_ban_s(lang: str, text: str) -> None:
     found = _acts(lang, text)
     assert not [c for c in found if c[0] == "transfer"]
     assert [c for c in found if c[0] == "production"]
+
+
+NO_STATE_ACTS = [
+    ("en", "Landmines are banned widely. No EU country produces anti-personnel mines today."),
+    ("de", "Landminen sind geächtet. Kein EU-Staat stellt heute Antipersonenminen her."),
+    ("uk", "Протипіхотні міни заборонені. Жодна держава ЄС не виробляє протипіхотних мін."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_STATE_ACTS)
+def test_no_state_producing_is_a_generic_statement(lang: str, text: str) -> None:
+    assert not [c for c in _acts(lang, text) if c[0] == "production"]
+
+
+def test_a_named_state_after_another_clause_with_no_state_still_acts() -> None:
+    found = _acts(
+        "pl",
+        "Miny przeciwpiechotne są zakazane. Żadne państwo nie wróciło do produkcji, "
+        "a Polska zniszczyła swoje zapasy min w 2016 roku.",
+    )
+    assert [c for c in found if c[0] == "destruction" and c[1] == "POL"]
