@@ -901,3 +901,45 @@ def test_a_named_state_after_another_clause_with_no_state_still_acts() -> None:
         "a Polska zniszczyła swoje zapasy min w 2016 roku.",
     )
     assert [c for c in found if c[0] == "destruction" and c[1] == "POL"]
+
+
+PASSIVE_DESTRUCTION = [
+    ("en", "Anti-personnel mines are banned. Norway's stockpiles were destroyed in 2003."),
+    (
+        "pl",
+        "Miny przeciwpiechotne są zakazane. Norweskie zapasy min zostały zniszczone w 2003 roku.",
+    ),
+    ("lv", "Kājnieku mīnas ir aizliegtas. Norvēģijas mīnu krājumi ir iznīcināti 2003. gadā."),
+    (
+        "de",
+        "Antipersonenminen sind geächtet. Norwegen hat seine Bestände an Antipersonenminen "
+        "2003 zerstört.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PASSIVE_DESTRUCTION)
+def test_stocks_before_a_passive_destroyed_are_destruction(lang: str, text: str) -> None:
+    found = _acts(lang, text)
+    assert ("destruction", "NOR", "None", "fact") in found
+    assert not [c for c in found if c[0] == "stockpile"]
+
+
+def test_already_is_not_ready() -> None:
+    # "bereits" (already) is not "bereit" (ready, a possibility)
+    found = _acts(
+        "de",
+        "Antipersonenminen sind geächtet. Norwegen hatte seine Bestände an Antipersonenminen "
+        "bereits 2003 vernichtet.",
+    )
+    assert ("destruction", "NOR", "None", "fact") in found
+
+
+def test_negation_stays_in_its_coordinated_clause() -> None:
+    # "has not used mines, and its stocks are destroyed": the destruction is not negated
+    found = _acts(
+        "lv",
+        "Kājnieku mīnas ir aizliegtas. Kopš 2005. gada Norvēģija kājnieku mīnas nav "
+        "izmantojusi, un tās krājumi ir iznīcināti.",
+    )
+    assert [c for c in found if c[0] == "destruction" and c[3] == "fact"]
