@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from minewatch.extract.cases import non_subject_case
 from minewatch.extract.lexicons import load_lexicon
@@ -183,6 +184,37 @@ def is_oblique(text: str, offset: int, mention: MentionLike, lang: str) -> bool:
     return _ending_oblique(m, mention)
 
 
+def free_subjects(
+    text: str, offset: int, mentions: Sequence[MentionLike], lang: str
+) -> list[MentionLike]:
+    """The names (sorted) that may be a subject: not oblique, nor joined to an oblique name."""
+    ordered = sorted(mentions, key=lambda x: x.start)
+    subjects = [x for x in ordered if not is_oblique(text, offset, x, lang)]
+    return _inherit_oblique(text, offset, ordered, subjects, lang)
+
+
+def _inherit_oblique(
+    text: str,
+    offset: int,
+    ordered: list[MentionLike],
+    subjects: list[MentionLike],
+    lang: str,
+) -> list[MentionLike]:
+    """ "along the border with Russia and Belarus": a name joined by a conjunction to an oblique
+    name shares its preposition."""
+    conjunctions = load_lexicon("arguments", "markers").get("coordination", {}).get(lang, [])
+    if not conjunctions:
+        return subjects
+    body = "|".join(re.escape(w) for w in conjunctions)
+    joined = re.compile(rf"^\s*,?\s*(?:{body})\s+(?:\w+\s+)?$", re.IGNORECASE)
+    free = {id(x) for x in subjects}
+    for left, right in pairwise(ordered):
+        between = text[left.end - offset : right.start - offset]
+        if id(left) not in free and id(right) in free and joined.match(between):
+            free.discard(id(right))
+    return [x for x in subjects if id(x) in free]
+
+
 def _ending_oblique(m: Markers, mention: MentionLike) -> bool:
     if m.endings and mention.kind == "state":
         last = mention.text.split()[-1].lower()
@@ -220,7 +252,7 @@ def link(
     if trigger.type in IMPACT_TYPES:
         states = [x for x in ordered if x.kind != "organisation" and x.state]
         return Arguments(tuple(states), ())
-    subjects = [x for x in ordered if not is_oblique(text, offset, x, lang)]
+    subjects = free_subjects(text, offset, ordered, lang)
     sentence_start = min((x.start for x in ordered), default=offset)
     window = text[max(0, sentence_start - 200) : trigger.end + 200]
     shift = max(0, sentence_start - 200)

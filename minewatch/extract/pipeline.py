@@ -266,7 +266,7 @@ def _sentence_claims(
             mood, actors = "fact", list(topic.authors)
         else:
             mood = _adjust_mood(trigger, mood)
-            actors = _actors(trigger, linked, here_mentions, topic, sentence.text, lang)
+            actors = _actors(trigger, linked, here_mentions, topic, sentence, lang)
             if trigger.type in _ACCUSABLE:
                 blamed = modality.accused(
                     sentence.text, sentence.start, trigger.start, here_mentions, lang
@@ -337,7 +337,7 @@ def _actors(
     linked: arguments.Arguments,
     here_mentions: list[Any],
     topic: Topic,
-    text: str,
+    sentence: segment.Sentence,
     lang: str,
 ) -> list[Any] | None:
     """The actors of a trigger, carried from the topic when the sentence names none;
@@ -346,10 +346,13 @@ def _actors(
         return []
     actors = list(linked.actors)
     if not actors and trigger.type in arguments.IMPACT_TYPES:
-        actors = [] if arguments.is_global(text, lang) else list(topic.main_state)
+        actors = [] if arguments.is_global(sentence.text, lang) else list(topic.main_state)
     elif not actors and (
         trigger.type in _CARRY_ACTOR
-        or (_all_taken(here_mentions, linked) and trigger.type not in _NO_PRONOUN)
+        or (
+            _all_taken(here_mentions, linked, sentence, lang, trigger.type)
+            and trigger.type not in _NO_PRONOUN
+        )
     ):
         actors = list(topic.main_state or topic.actors)
     if not actors and trigger.type not in _NULL_ACTOR_OK:
@@ -374,9 +377,19 @@ def _all_states(actors: list[Any]) -> bool:
     return bool(actors) and all(getattr(a, "state", None) for a in actors)
 
 
-def _all_taken(here_mentions: list[Any], linked: arguments.Arguments) -> bool:
-    """No name in the sentence is free to be the actor (none at all, or all counterparts)."""
+def _all_taken(
+    here_mentions: list[Any],
+    linked: arguments.Arguments,
+    sentence: segment.Sentence,
+    lang: str,
+    event_type: str,
+) -> bool:
+    """No name in the sentence is free to be the actor (none at all, or all counterparts; for
+    weapon acts also names after a preposition: "along the border with Russia")."""
     taken = {id(x) for x in linked.counterparts}
+    if event_type in triggers.WEAPON_TYPES:
+        free = arguments.free_subjects(sentence.text, sentence.start, here_mentions, lang)
+        taken |= {id(m) for m in here_mentions} - {id(m) for m in free}
     return all(id(m) in taken for m in here_mentions)
 
 

@@ -943,3 +943,33 @@ def test_negation_stays_in_its_coordinated_clause() -> None:
         "izmantojusi, un tās krājumi ir iznīcināti.",
     )
     assert [c for c in found if c[0] == "destruction" and c[3] == "fact"]
+
+
+BORDER_LISTS = [
+    (
+        "en",
+        "Anti-personnel landmines are back in Latvia. Latvia approved the plan. Mines will be "
+        "laid along the border with Russia and Belarus as part of the Baltic defence line.",
+    ),
+    (
+        "lv",
+        "Kājnieku mīnas atgriežas Latvijā. Latvija būvē aizsardzības līniju. Mīnas plānots "
+        "izvietot gar robežu ar Krieviju un Baltkrieviju.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BORDER_LISTS)
+def test_a_name_joined_to_a_border_name_is_not_the_actor(lang: str, text: str) -> None:
+    # "with Russia and Belarus": Belarus shares the preposition; the state laying is Latvia
+    uses = [c for c in _acts(lang, text) if c[0] == "use"]
+    assert uses and {c[1] for c in uses} == {"LVA"}
+
+
+def test_only_if_at_the_clause_end_makes_the_use_possible() -> None:
+    found = _acts(
+        "et",
+        "Jalaväemiinid on Eestis tagasi. Eesti kaitseministeerium kinnitas plaani. Miinide "
+        "kasutamine on ette nähtud vaid sõjalise rünnaku korral.",
+    )
+    assert [c for c in found if c[0] == "use" and c[1] == "EST" and c[3] == "possible"]
