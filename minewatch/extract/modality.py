@@ -159,6 +159,9 @@ def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str
         stated = _predicate(text, end, event_type, lang)
         if stated != "fact" and (found == "fact" or _ORDER.index(stated) < _ORDER.index(found)):
             return stated
+    decided = _listed("decided", lang)
+    if found == "fact" and event_type in _ACCUSATION_TYPES and decided and decided.search(left):
+        return "planned"  # "decided to supply mines": the decision, not yet the delivery (§6)
     return found
 
 

@@ -973,3 +973,16 @@ def test_only_if_at_the_clause_end_makes_the_use_possible() -> None:
         "kasutamine on ette nähtud vaid sõjalise rünnaku korral.",
     )
     assert [c for c in found if c[0] == "use" and c[1] == "EST" and c[3] == "possible"]
+
+
+DECIDED_TRANSFERS = [
+    ("en", "Landmines again. In May, Germany decided to supply anti-personnel mines to Moldova."),
+    ("uk", "Протипіхотні міни. У травні Німеччина ухвалила рішення передати міни Молдові."),
+    ("pl", "Miny przeciwpiechotne. W maju Niemcy podjęły decyzję o przekazaniu min Mołdawii."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DECIDED_TRANSFERS)
+def test_a_decided_transfer_is_planned(lang: str, text: str) -> None:
+    transfers = [c for c in _acts(lang, text, "2026-06-10") if c[0] == "transfer"]
+    assert transfers and all(c[3] == "planned" for c in transfers)
