@@ -285,10 +285,26 @@ def link(
         first = subjects[after[0]]
         if agent is None or agent.search(_before(text, offset, first, 15)):
             actors = _group(text, offset, subjects, after[0], lang)
+    if not actors and trigger.type == "stockpile":
+        actors = _possessor(text, offset, ordered, lang)
     counterparts = _counterparts(trigger, text, offset, ordered, actors, lang)
     if trigger.buyer:
         return Arguments((), tuple(actors))
     return Arguments(tuple(actors), tuple(counterparts))
+
+
+def _possessor(
+    text: str, offset: int, ordered: list[MentionLike], lang: str
+) -> list[MentionLike]:
+    """ "запасов мин у Эстонии нет": the holder named after a possessive preposition."""
+    words = load_lexicon("arguments", "markers").get("possessor", {}).get(lang, [])
+    pattern = _words(words, True)
+    if pattern is None:
+        return []
+    for index, mention in enumerate(ordered):
+        if mention.state and pattern.search(_before(text, offset, mention, 10)):
+            return _group(text, offset, ordered, index, lang)
+    return []
 
 
 def _advocacy(

@@ -153,6 +153,8 @@ def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str
     right = text[end : end + table.after_chars]
     right = right[: m.start()] if (m := _CLAUSE_BREAK.search(right)) else right
     window = left + text[start:end] + right
+    if event_type == "stockpile" and _lacks(text, end, lang):
+        return "denied"  # "Собственных запасов таких мин у Эстонии сейчас нет"
     found = _window_mood(window, event_type, lang)
     if found in ("fact", "possible", "planned"):
         # a clause-final predicate governs its nominal subject ("… are to be assessed")
@@ -196,6 +198,17 @@ def _predicate(text: str, end: int, event_type: str, lang: str) -> str:
         if pattern is not None and name in table and pattern.search(rest):
             return name
     return "fact"
+
+
+def _lacks(text: str, end: int, lang: str) -> bool:
+    """A clause-final existential negation after a holding ("stocks of such mines … there are
+    none", "запасов … нет", "atsargų … neturi"): the stockpile is denied."""
+    pattern = _listed("lacks", lang)
+    if pattern is None:
+        return False
+    rest = text[end : end + _PREDICATE_REACH]
+    rest = rest[: m.start()] if (m := _CLAUSE_BREAK.search(rest)) else rest
+    return pattern.search(rest) is not None
 
 
 def evaluated(text: str, end: int, lang: str) -> bool:

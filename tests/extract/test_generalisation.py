@@ -986,3 +986,18 @@ DECIDED_TRANSFERS = [
 def test_a_decided_transfer_is_planned(lang: str, text: str) -> None:
     transfers = [c for c in _acts(lang, text, "2026-06-10") if c[0] == "transfer"]
     assert transfers and all(c[3] == "planned" for c in transfers)
+
+
+HAS_NO_MINES = [
+    ("lt", "Priešpėstinės minos. Šiuo metu Norvegija priešpėstinių minų neturi."),
+    ("uk", "Протипіхотні міни. Норвегія не має протипіхотних мін."),
+    ("de", "Antipersonenminen sind verboten. Norwegen hat keine Antipersonenminen mehr."),
+    ("ru", "Противопехотные мины. Собственных запасов таких мин у Норвегии, как говорят в "
+     "министерстве, сейчас нет."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HAS_NO_MINES)
+def test_having_no_mines_is_a_denied_stockpile(lang: str, text: str) -> None:
+    found = _acts(lang, text)
+    assert ("stockpile", "NOR", "None", "denied") in found
