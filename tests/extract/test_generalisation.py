@@ -655,9 +655,7 @@ def test_planned_transfer_takes_the_announcement_weekday() -> None:
 
 def _acts(lang: str, text: str, published: str = "2026-03-10") -> list[tuple[str, ...]]:
     doc = TextDocument(id="t", text=text, lang=lang, published=published)
-    return [
-        (c.type, str(c.actor), str(c.counterpart), c.modality) for c in extract_document(doc)
-    ]
+    return [(c.type, str(c.actor), str(c.counterpart), c.modality) for c in extract_document(doc)]
 
 
 OUTPUT_TRANSFERS = [
@@ -701,9 +699,7 @@ OUTPUT_TRANSFERS = [
 
 
 @pytest.mark.parametrize(("lang", "text", "mood"), OUTPUT_TRANSFERS)
-def test_part_of_the_production_is_the_weapons_transferred(
-    lang: str, text: str, mood: str
-) -> None:
+def test_part_of_the_production_is_the_weapons_transferred(lang: str, text: str, mood: str) -> None:
     # "part of its production" stands for the mines produced: a transfer, not a new production
     found = _acts(lang, text)
     recipient = "UKR" if lang == "de" else "MDA"
@@ -992,8 +988,11 @@ HAS_NO_MINES = [
     ("lt", "Priešpėstinės minos. Šiuo metu Norvegija priešpėstinių minų neturi."),
     ("uk", "Протипіхотні міни. Норвегія не має протипіхотних мін."),
     ("de", "Antipersonenminen sind verboten. Norwegen hat keine Antipersonenminen mehr."),
-    ("ru", "Противопехотные мины. Собственных запасов таких мин у Норвегии, как говорят в "
-     "министерстве, сейчас нет."),
+    (
+        "ru",
+        "Противопехотные мины. Собственных запасов таких мин у Норвегии, как говорят в "
+        "министерстве, сейчас нет.",
+    ),
 ]
 
 
@@ -1001,3 +1000,51 @@ HAS_NO_MINES = [
 def test_having_no_mines_is_a_denied_stockpile(lang: str, text: str) -> None:
     found = _acts(lang, text)
     assert ("stockpile", "NOR", "None", "denied") in found
+
+
+def test_destroyed_stocks_are_not_clearance_in_lithuanian() -> None:
+    found = _acts(
+        "lt",
+        "Priešpėstinės minos. Norvegija iki 2003 m. sunaikino visas savo priešpėstinių minų "
+        "atsargas.",
+    )
+    assert [c for c in found if c[0] == "destruction" and c[1] == "NOR"]
+    assert not [c for c in found if c[0] in ("clearance", "stockpile")]
+
+
+def test_acts_named_before_a_prefixed_ban_word_are_a_title() -> None:
+    # "… minų panaudojimo, kaupimo, gamybos ir perdavimo uždraudimo": the convention's name
+    found = _acts(
+        "lt",
+        "Priešpėstinės minos. Seimas priėmė įstatymą dėl pasitraukimo iš Konvencijos dėl "
+        "priešpėstinių minų panaudojimo, kaupimo, gamybos ir perdavimo uždraudimo.",
+    )
+    assert not [c for c in found if c[0] in ("production", "use", "stockpile", "transfer")]
+
+
+def test_german_reported_perfect_is_alleged() -> None:
+    found = _acts(
+        "de",
+        "Antipersonenminen sind geächtet. Myanmar steht in der Kritik. Berichten zufolge soll "
+        "Myanmar in der Provinz Kayah neue Antipersonenminen verlegt haben.",
+    )
+    uses = [c for c in found if c[0] == "use"]
+    assert uses and all(c[3] == "alleged" for c in uses)
+
+
+DEPLOY_DENIED = [
+    (
+        "lt",
+        "Priešpėstinės minos. Norvegija gamins minas, tačiau jų nenumatoma dislokuoti taikos metu.",
+    ),
+    (
+        "ru",
+        "Противопехотные мины. Норвегия не будет размещать противопехотные мины в мирное время.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DEPLOY_DENIED)
+def test_not_deploying_in_peacetime_is_a_denied_use(lang: str, text: str) -> None:
+    found = _acts(lang, text)
+    assert [c for c in found if c[0] == "use" and c[1] == "NOR" and c[3] == "denied"]
