@@ -170,13 +170,17 @@ _BAN_REACH = 100
 _BAN_AFTER = 40
 
 
-def _weapon_ok(table: TriggerTable, text: str, start: int, end: int) -> bool:
+def _weapon_ok(
+    table: TriggerTable, text: str, start: int, end: int, destroying: bool = False
+) -> bool:
     """A weapon trigger needs a weapon word (or the output of a production, "part of future
-    production") near it and no ban word right before it."""
+    production"; for a destruction, the stocks: "destroyed its stocks") near it and no ban word
+    right before it."""
     if table.weapon is not None:
         near = text[max(0, start - _WEAPON_REACH) : end + _WEAPON_REACH]
-        if not table.weapon.search(near) and not (
-            table.output is not None and table.output.search(near)
+        if not any(
+            pattern is not None and pattern.search(near)
+            for pattern in (table.weapon, table.output, table.stock if destroying else None)
         ):
             return False
     if table.ban is not None:
@@ -276,7 +280,9 @@ def find_triggers(
                 ):
                     continue
                 if rule.type in WEAPON_TYPES and (
-                    not _weapon_ok(table, text, match.start(), match.end())
+                    not _weapon_ok(
+                        table, text, match.start(), match.end(), rule.type == "destruction"
+                    )
                     or _compound(text, match.start())
                 ):
                     continue

@@ -1048,3 +1048,27 @@ DEPLOY_DENIED = [
 def test_not_deploying_in_peacetime_is_a_denied_use(lang: str, text: str) -> None:
     found = _acts(lang, text)
     assert [c for c in found if c[0] == "use" and c[1] == "NOR" and c[3] == "denied"]
+
+
+STOCKS_DESTROYED = [
+    (
+        "de",
+        "Antipersonenminen sind geächtet. Norwegen habe seine Bestände bereits 2003 vernichtet.",
+    ),
+    ("lv", "Kājnieku mīnas ir aizliegtas. Norvēģija savus krājumus iznīcināja 2003. gadā."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STOCKS_DESTROYED)
+def test_destroying_stocks_needs_no_mine_word(lang: str, text: str) -> None:
+    # "destroyed its stocks": the stocks name the weapons of a destruction
+    assert [c for c in _acts(lang, text) if c[0] == "destruction" and c[1] == "NOR"]
+
+
+def test_german_separable_verb_far_from_its_particle() -> None:
+    found = _acts(
+        "de",
+        "Antipersonenminen sind geächtet. Russland setzt seit Februar 2022 in großem Umfang "
+        "Antipersonenminen in der Ukraine ein.",
+    )
+    assert [c for c in found if c[0] == "use" and c[1] == "RUS"]
