@@ -1072,3 +1072,60 @@ def test_german_separable_verb_far_from_its_particle() -> None:
         "Antipersonenminen in der Ukraine ein.",
     )
     assert [c for c in found if c[0] == "use" and c[1] == "RUS"]
+
+
+LAYING_VERBS = [
+    (
+        "uk",
+        "Протипіхотні міни. Росія у 2023 році встановила тисячі мін у Харківській області.",
+        "RUS",
+    ),
+    ("ru", "Противопехотные мины. Эксперты обвиняли хуситов в установке мин у дорог.", None),
+    ("lt", "Priešpėstinės minos. Norvegijos minos nebus dedamos į žemę taikos metu.", None),
+    ("lv", "Kājnieku mīnas. Norvēģija paziņoja, ka mīnas uz robežas netiek liktas.", None),
+    ("et", "Jalaväemiinid. Norra teatas, et rahuajal miine piirile maha ei panda.", None),
+    ("fr", "Mines antipersonnel. La Russie a fait un usage massif de ces mines en Ukraine.", "RUS"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), LAYING_VERBS)
+def test_laying_and_putting_verbs_are_use(lang: str, text: str, actor: str | None) -> None:
+    uses = [c for c in _acts(lang, text) if c[0] == "use"]
+    assert uses
+    if actor:
+        assert actor in {c[1] for c in uses}
+
+
+def test_turning_out_mines_is_production() -> None:
+    found = _acts(
+        "en",
+        "Landmines are back. Norway's state arms maker Nammo could turn out 100,000 "
+        "anti-personnel mines a year.",
+    )
+    assert [c for c in found if c[0] == "production" and c[3] == "possible"]
+
+
+AUTHORISED = [
+    (
+        "en",
+        "Landmines again. The president authorised the transfer of landmines to Moldova.",
+    ),
+    ("ru", "Противопехотные мины. Германия разрешила поставлять противопехотные мины Молдове."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AUTHORISED)
+def test_an_authorised_transfer_is_planned(lang: str, text: str) -> None:
+    transfers = [c for c in _acts(lang, text) if c[0] == "transfer"]
+    assert transfers and all(c[3] == "planned" for c in transfers)
+
+
+def test_ukrainian_synthetic_future_is_planned() -> None:
+    found = _acts("uk", "Протипіхотні міни. Норвегія застосовуватиме міни лише на своїй території.")
+    uses = [c for c in found if c[0] == "use"]
+    assert uses and all(c[3] in ("planned", "possible") for c in uses)
+
+
+def test_preparing_is_a_plan_not_a_readiness() -> None:
+    found = _acts("ru", "Противопехотные мины. Финляндия готовится минировать границу с Россией.")
+    assert [c for c in found if c[0] == "use" and c[3] == "planned"]
