@@ -28,6 +28,7 @@ class Topic:
     actors: tuple[Any, ...] = ()
     treaty: str | None = None
     withdrawal: bool = False
+    weapons: bool = False  # the previous sentence named the weapons
     default_treaty: str = "APMBC"
     main_state: tuple[Any, ...] = ()  # the document's dominant state, for impact figures
     published: str | None = None

@@ -230,7 +230,9 @@ def _sentence_claims(
     all_treaties: list[treaties.TreatyMention],
 ) -> list[Claim]:
     here_treaties = in_sentence(all_treaties, sentence)
-    found = triggers.find_triggers(sentence.text, sentence.start, lang, topic.withdrawal)
+    found = triggers.find_triggers(
+        sentence.text, sentence.start, lang, topic.withdrawal, topic.weapons
+    )
     here_mentions = in_sentence(mentions, sentence)
     names_a_state = any(m.state and m.kind not in ("institution", "capital") for m in here_mentions)
     found = _filter_triggers(found, sentence, lang, names_a_state)
@@ -329,6 +331,7 @@ def _sentence_claims(
         topic.treaty = named[-1].treaty
     here_withdrawal = triggers.mentions_withdrawal(sentence.text, lang)
     topic.withdrawal = here_withdrawal or (topic.withdrawal and not sentence.headline)
+    topic.weapons = not sentence.headline and triggers.names_weapons(sentence.text, lang)
     return claims
 
 

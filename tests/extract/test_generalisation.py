@@ -1129,3 +1129,62 @@ def test_ukrainian_synthetic_future_is_planned() -> None:
 def test_preparing_is_a_plan_not_a_readiness() -> None:
     found = _acts("ru", "Противопехотные мины. Финляндия готовится минировать границу с Россией.")
     assert [c for c in found if c[0] == "use" and c[3] == "planned"]
+
+
+PRONOUN_WEAPONS = [
+    (
+        "fi",
+        "Norja on Naton jäsen. Norja osti jalkaväkimiinoja vuonna 2020. "
+        "Ne kaikki tuhottiin vuonna 2024.",
+        "destruction",
+    ),
+    (
+        "pl",
+        "Norwegia jest w NATO. Norwegia kupi miny przeciwpiechotne. "
+        "W czasie pokoju nie zostaną one rozmieszczone.",
+        "use",
+    ),
+    (
+        "lt",
+        "Norvegija yra NATO narė. Norvegija pirks priešpėstines minas. "
+        "Jos bus saugomos sandėliuose.",
+        "stockpile",
+    ),
+    (
+        "fr",
+        "La Norvège a acheté des mines antipersonnel. Oslo s'engage à ne pas les utiliser.",
+        "use",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), PRONOUN_WEAPONS)
+def test_a_pronoun_stands_for_the_weapons_named_before(lang: str, text: str, kind: str) -> None:
+    assert [c for c in _acts(lang, text) if c[0] == kind]
+
+
+def test_a_pronoun_without_weapons_before_is_not_a_weapon() -> None:
+    found = _acts(
+        "en",
+        "Landmines kill civilians in Moldova. The ministers met in Oslo. "
+        "Norway said they will use the new rules.",
+    )
+    assert not [c for c in found if c[0] == "use"]
+
+
+def test_held_stocks_and_their_destruction_are_two_events() -> None:
+    # "had mines in storage, and they were all destroyed": a stockpile and a destruction
+    found = _acts(
+        "en",
+        "Norway is a NATO member. Norway had 2 million anti-personnel mines in storage, "
+        "and they were all destroyed by 2003.",
+    )
+    types = {c[0] for c in found}
+    assert {"stockpile", "destruction"} <= types
+
+
+def test_destroyed_stocks_are_one_destruction() -> None:
+    found = _acts(
+        "en", "Landmines. Norway destroyed its stockpile of anti-personnel mines in 2003."
+    )
+    assert [c[0] for c in found] == ["destruction"]
