@@ -287,10 +287,45 @@ def link(
             actors = _group(text, offset, subjects, after[0], lang)
     if not actors and trigger.type == "stockpile":
         actors = _possessor(text, offset, ordered, lang)
-    counterparts = _counterparts(trigger, text, offset, ordered, actors, lang)
-    if trigger.buyer:
-        return Arguments((), tuple(actors))
+    supplier = _supplier(trigger, text, offset, ordered, actors, lang)
+    if trigger.buyer:  # "bought mines from North Korea": the buyer receives from the supplier
+        return Arguments(tuple(supplier), tuple(actors))
+    holders: list[MentionLike] = []
+    if supplier:  # "Ukraine used mines supplied by the United States": the US supplies Ukraine
+        holders, actors = actors, supplier
+    counterparts = _counterparts(trigger, text, offset, ordered, actors, lang) or holders
     return Arguments(tuple(actors), tuple(counterparts))
+
+
+_SUPPLIER_REACH = 40
+
+
+def _supplier(
+    trigger: TriggerMatch,
+    text: str,
+    offset: int,
+    subjects: list[MentionLike],
+    actors: list[MentionLike],
+    lang: str,
+) -> list[MentionLike]:
+    """The supplier of a transfer named after it with "by" or "from" ("supplied by the United
+    States", "kupione od Stanów Zjednoczonych", "bought from North Korea")."""
+    if trigger.type != "transfer":
+        return []
+    words = load_lexicon("arguments", "markers").get("supplier", {}).get(lang, [])
+    pattern = _words(words, True)
+    if pattern is None:
+        return []
+    taken = {id(a) for a in actors}
+    later = [
+        x
+        for x in subjects
+        if id(x) not in taken and trigger.end <= x.start <= trigger.end + _SUPPLIER_REACH
+    ]
+    for index, mention in enumerate(later):
+        if pattern.search(_before(text, offset, mention, 15)):
+            return _group(text, offset, later, index, lang)
+    return []
 
 
 def _possessor(

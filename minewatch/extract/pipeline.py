@@ -295,8 +295,9 @@ def _sentence_claims(
             continue
         if trigger.type == "advocacy" and not counterparts and _all_states(actors):
             continue  # a state's safety advice to residents is not a treaty call
-        if trigger.buyer:  # "X plans to buy mines": X receives, the supplier is unnamed
-            actors, counterparts = [], counterparts or actors
+        if trigger.buyer:  # "X plans to buy mines": X receives; "from Y": Y supplies
+            suppliers = [a for a in linked.actors if id(a) in {id(x) for x in actors}]
+            actors, counterparts = suppliers, counterparts or ([] if suppliers else actors)
         trigger = _parliament_decides(trigger, actors, doc.text, lang)
         facts = values.Values.for_trigger(
             trigger, sentence, here_dates(), here_quantities(), mood, doc, topic.lead

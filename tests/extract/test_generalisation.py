@@ -1188,3 +1188,18 @@ def test_destroyed_stocks_are_one_destruction() -> None:
         "en", "Landmines. Norway destroyed its stockpile of anti-personnel mines in 2003."
     )
     assert [c[0] for c in found] == ["destruction"]
+
+
+SUPPLIERS = [
+    ("en", "Landmines. Moldova used mines supplied by Germany in 2023.", "DEU", "MDA"),
+    ("en", "Landmines. Moldova bought anti-personnel mines from Germany in 2023.", "DEU", "MDA"),
+    ("pl", "Miny przeciwpiechotne. Mołdawia używała min dostarczonych przez Niemcy.", "DEU", "MDA"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "supplier", "recipient"), SUPPLIERS)
+def test_a_supplier_after_by_or_from_is_the_actor(
+    lang: str, text: str, supplier: str, recipient: str
+) -> None:
+    found = _acts(lang, text)
+    assert ("transfer", supplier, recipient, "fact") in found
