@@ -1203,3 +1203,22 @@ def test_a_supplier_after_by_or_from_is_the_actor(
 ) -> None:
     found = _acts(lang, text)
     assert ("transfer", supplier, recipient, "fact") in found
+
+
+AGENT_NOUNS = [
+    ("et", "Jalaväemiinid. Eesti ostab miine; tarnija nime ministeerium ei avalikusta."),
+    ("de", "Antipersonenminen. Der Lieferant der Minen für Estland bleibt geheim."),
+    ("uk", "Протипіхотні міни. Постачальник мін для Естонії залишається невідомим."),
+    ("lv", "Kājnieku mīnas. Mīnu ražotājs Igaunijai paliek nezināms."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AGENT_NOUNS)
+def test_a_supplier_or_producer_noun_is_not_an_act(lang: str, text: str) -> None:
+    found = _acts(lang, text)
+    assert not [c for c in found if c[0] == "production" or (c[0] == "transfer" and c[1] != "None")]
+
+
+def test_estonian_present_of_starting_is_a_plan() -> None:
+    found = _acts("et", "Jalaväemiinid. Soome on teatanud, et alustab jalaväemiinide tootmist.")
+    assert [c for c in found if c[0] == "production" and c[3] == "planned"]
