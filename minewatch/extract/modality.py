@@ -29,6 +29,13 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# a comma and a complementizer open the act's own clause: a negation before them belongs to
+# the verb of saying or hiding ("no longer hide that they prepare to mine the border")
+_COMPLEMENT = re.compile(
+    r",\s*(?:that|что|що|że|iż|kad|ka|et|että|dass|que|qu')(?!\w)", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Cues:
     near: re.Pattern[str] | None
@@ -137,6 +144,7 @@ def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str
     """The modality of the event whose trigger is ``text[start:end]`` (sentence offsets)."""
     table = cues(lang)
     near = _left_window(text, start, table.near_chars)
+    near = _COMPLEMENT.split(near)[-1]  # "не скрывают, что готовятся…": not the act's negation
     left = _left_window(text, start, table.before_chars)
     negated = table.near is not None and bool(table.near.search(near))
     if event_type in _ACCUSATION_TYPES and table.near is not None:

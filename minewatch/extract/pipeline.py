@@ -281,7 +281,9 @@ def _sentence_claims(
                     actors, mood = list(topic.main_state), "alleged"
                 elif mood == "fact" and actors:
                     acting = {a.state for a in actors if getattr(a, "state", None)}
-                    if acting and modality.state_voice(
+                    armed = all(getattr(a, "kind", "") == "armed_group" for a in actors)
+                    # a state's voice on another state's act, or on an armed group's
+                    if (acting or armed) and modality.state_voice(
                         sentence.text, sentence.start, here_mentions, acting, lang
                     ):
                         mood = "alleged"

@@ -1222,3 +1222,33 @@ def test_a_supplier_or_producer_noun_is_not_an_act(lang: str, text: str) -> None
 def test_estonian_present_of_starting_is_a_plan() -> None:
     found = _acts("et", "Jalaväemiinid. Soome on teatanud, et alustab jalaväemiinide tootmist.")
     assert [c for c in found if c[0] == "production" and c[3] == "planned"]
+
+
+def test_a_state_voice_on_an_armed_group_is_an_accusation() -> None:
+    found = _acts(
+        "en",
+        "Landmines kill civilians in Colombia. Colombia's ELN guerrillas laid new mines near "
+        "schools, the Colombian army said.",
+    )
+    uses = [c for c in found if c[0] == "use" and "ELN" in c[1]]
+    assert uses and all(c[3] == "alleged" for c in uses)
+
+
+MINEFIELD_IDIOM = [
+    ("en", "Landmines are back. Finland plans to turn its eastern border into a minefield."),
+    ("ru", "Противопехотные мины. Финляндия намерена превратить свою границу в минное поле."),
+    ("de", "Antipersonenminen. Finnland will seine Ostgrenze in ein Minenfeld verwandeln."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MINEFIELD_IDIOM)
+def test_turning_a_border_into_a_minefield_is_a_planned_use(lang: str, text: str) -> None:
+    assert [c for c in _acts(lang, text) if c[0] == "use" and c[1] == "FIN" and c[3] == "planned"]
+
+
+def test_a_negated_verb_of_saying_does_not_negate_its_complement() -> None:
+    found = _acts(
+        "ru",
+        "Противопехотные мины. Финляндия больше не скрывает, что готовится минировать границу.",
+    )
+    assert [c for c in found if c[0] == "use" and c[3] == "planned"]
