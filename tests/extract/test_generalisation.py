@@ -1252,3 +1252,18 @@ def test_a_negated_verb_of_saying_does_not_negate_its_complement() -> None:
         "Противопехотные мины. Финляндия больше не скрывает, что готовится минировать границу.",
     )
     assert [c for c in found if c[0] == "use" and c[3] == "planned"]
+
+
+SOURCED = [
+    (
+        "ru",
+        "Противопехотные мины. Рига, по данным источников, уже начала минировать границу.",
+    ),
+    ("en", "Landmines again. Helsinki has already begun laying mines on the border, sources say."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SOURCED)
+def test_what_sources_say_is_alleged(lang: str, text: str) -> None:
+    uses = [c for c in _acts(lang, text) if c[0] == "use"]
+    assert uses and all(c[3] == "alleged" for c in uses)
