@@ -186,7 +186,13 @@ def _filter_triggers(
     if sentence.text.rstrip().rstrip("\"'»«“”„’‘)]").rstrip().endswith("?"):
         return []  # questions are not annotated (GUIDELINES §11)
     found = [
-        t for t in found if not modality.in_condition(sentence.text, t.start - sentence.start, lang)
+        t
+        for t in found
+        if not modality.in_condition(sentence.text, t.start - sentence.start, lang)
+        and not (
+            t.type in triggers.WEAPON_TYPES
+            and modality.evaluated(sentence.text, t.end - sentence.start, lang)
+        )
     ]
     found = [
         t
@@ -205,7 +211,12 @@ def _filter_triggers(
             sentence.text, t.start - sentence.start, t.end - sentence.start, lang
         )
     ]
-    return found
+    return [
+        t
+        for t in found
+        if t.type not in triggers.WEAPON_TYPES
+        or not modality.no_state_acts(sentence.text, t.start - sentence.start, lang)
+    ]
 
 
 def _sentence_claims(
@@ -219,7 +230,9 @@ def _sentence_claims(
     all_treaties: list[treaties.TreatyMention],
 ) -> list[Claim]:
     here_treaties = in_sentence(all_treaties, sentence)
-    found = triggers.find_triggers(sentence.text, sentence.start, lang, topic.withdrawal)
+    found = triggers.find_triggers(
+        sentence.text, sentence.start, lang, topic.withdrawal, topic.weapons
+    )
     here_mentions = in_sentence(mentions, sentence)
     names_a_state = any(m.state and m.kind not in ("institution", "capital") for m in here_mentions)
     found = _filter_triggers(found, sentence, lang, names_a_state)
@@ -255,16 +268,22 @@ def _sentence_claims(
             mood, actors = "fact", list(topic.authors)
         else:
             mood = _adjust_mood(trigger, mood)
-            actors = _actors(trigger, linked, here_mentions, topic, sentence.text, lang)
+            actors = _actors(trigger, linked, here_mentions, topic, sentence, lang)
             if trigger.type in _ACCUSABLE:
                 blamed = modality.accused(
                     sentence.text, sentence.start, trigger.start, here_mentions, lang
                 )
                 if blamed:
                     actors, mood = blamed, "alleged"
+                elif topic.main_state and modality.accused_forces(
+                    sentence.text, sentence.start, trigger.start, lang
+                ):
+                    actors, mood = list(topic.main_state), "alleged"
                 elif mood == "fact" and actors:
                     acting = {a.state for a in actors if getattr(a, "state", None)}
-                    if acting and modality.state_voice(
+                    armed = all(getattr(a, "kind", "") == "armed_group" for a in actors)
+                    # a state's voice on another state's act, or on an armed group's
+                    if (acting or armed) and modality.state_voice(
                         sentence.text, sentence.start, here_mentions, acting, lang
                     ):
                         mood = "alleged"
@@ -278,8 +297,9 @@ def _sentence_claims(
             continue
         if trigger.type == "advocacy" and not counterparts and _all_states(actors):
             continue  # a state's safety advice to residents is not a treaty call
-        if trigger.buyer:  # "X plans to buy mines": X receives, the supplier is unnamed
-            actors, counterparts = [], counterparts or actors
+        if trigger.buyer:  # "X plans to buy mines": X receives; "from Y": Y supplies
+            suppliers = [a for a in linked.actors if id(a) in {id(x) for x in actors}]
+            actors, counterparts = suppliers, counterparts or ([] if suppliers else actors)
         trigger = _parliament_decides(trigger, actors, doc.text, lang)
         facts = values.Values.for_trigger(
             trigger, sentence, here_dates(), here_quantities(), mood, doc, topic.lead
@@ -314,6 +334,7 @@ def _sentence_claims(
         topic.treaty = named[-1].treaty
     here_withdrawal = triggers.mentions_withdrawal(sentence.text, lang)
     topic.withdrawal = here_withdrawal or (topic.withdrawal and not sentence.headline)
+    topic.weapons = not sentence.headline and triggers.names_weapons(sentence.text, lang)
     return claims
 
 
@@ -322,7 +343,7 @@ def _actors(
     linked: arguments.Arguments,
     here_mentions: list[Any],
     topic: Topic,
-    text: str,
+    sentence: segment.Sentence,
     lang: str,
 ) -> list[Any] | None:
     """The actors of a trigger, carried from the topic when the sentence names none;
@@ -331,16 +352,21 @@ def _actors(
         return []
     actors = list(linked.actors)
     if not actors and trigger.type in arguments.IMPACT_TYPES:
-        actors = [] if arguments.is_global(text, lang) else list(topic.main_state)
+        actors = [] if arguments.is_global(sentence.text, lang) else list(topic.main_state)
     elif not actors and (
         trigger.type in _CARRY_ACTOR
-        or (_all_taken(here_mentions, linked) and trigger.type not in _NO_PRONOUN)
+        or (
+            _all_taken(here_mentions, linked, sentence, lang, trigger.type)
+            and trigger.type not in _NO_PRONOUN
+        )
     ):
         actors = list(topic.main_state or topic.actors)
     if not actors and trigger.type not in _NULL_ACTOR_OK:
         return None
     if not actors and trigger.type == "transfer" and not linked.counterparts:
-        return None
+        # "the acquisition of mines is to be assessed": the document's state buys (swapped
+        # into the counterpart by the caller)
+        return list(topic.main_state) if trigger.buyer and topic.main_state else None
     if actors and trigger.type not in arguments.IMPACT_TYPES:
         topic.actors = tuple(a for a in actors if getattr(a, "state", None)) or topic.actors
     return actors
@@ -357,9 +383,19 @@ def _all_states(actors: list[Any]) -> bool:
     return bool(actors) and all(getattr(a, "state", None) for a in actors)
 
 
-def _all_taken(here_mentions: list[Any], linked: arguments.Arguments) -> bool:
-    """No name in the sentence is free to be the actor (none at all, or all counterparts)."""
+def _all_taken(
+    here_mentions: list[Any],
+    linked: arguments.Arguments,
+    sentence: segment.Sentence,
+    lang: str,
+    event_type: str,
+) -> bool:
+    """No name in the sentence is free to be the actor (none at all, or all counterparts; for
+    weapon acts also names after a preposition: "along the border with Russia")."""
     taken = {id(x) for x in linked.counterparts}
+    if event_type in triggers.WEAPON_TYPES:
+        free = arguments.free_subjects(sentence.text, sentence.start, here_mentions, lang)
+        taken |= {id(m) for m in here_mentions} - {id(m) for m in free}
     return all(id(m) in taken for m in here_mentions)
 
 

@@ -651,3 +651,619 @@ def test_planned_transfer_takes_the_announcement_weekday() -> None:
         published="2026-06-10",
     )
     assert ("transfer", "planned", "2026-06-08") in found
+
+
+def _acts(lang: str, text: str, published: str = "2026-03-10") -> list[tuple[str, ...]]:
+    doc = TextDocument(id="t", text=text, lang=lang, published=published)
+    return [(c.type, str(c.actor), str(c.counterpart), c.modality) for c in extract_document(doc)]
+
+
+OUTPUT_TRANSFERS = [
+    (
+        "en",
+        "Germany will manufacture anti-personnel mines again from next year. "
+        "Berlin is also considering handing over part of its new production to Moldova.",
+        "considered",
+    ),
+    (
+        "uk",
+        "Німеччина знову виготовлятиме протипіхотні міни. "
+        "Берлін розглядає передачу частини нової продукції Молдові.",
+        "considered",
+    ),
+    (
+        "pl",
+        "Niemcy będą znowu produkować miny przeciwpiechotne. "
+        "Berlin nie wyklucza przekazania części przyszłej produkcji Mołdawii.",
+        "possible",
+    ),
+    (
+        "ru",
+        "Германия снова будет производить противопехотные мины. "
+        "Берлин не исключает передачи части своей продукции Молдове.",
+        "possible",
+    ),
+    (
+        "de",
+        "Deutschland wird wieder Antipersonenminen herstellen. "
+        "Berlin erwägt, einen Teil der künftigen Produktion an die Ukraine zu liefern.",
+        "considered",
+    ),
+    (
+        "fr",
+        "L'Allemagne fabriquera de nouveau des mines antipersonnel. "
+        "Berlin envisage de livrer une partie de la production à la Moldavie.",
+        "considered",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mood"), OUTPUT_TRANSFERS)
+def test_part_of_the_production_is_the_weapons_transferred(lang: str, text: str, mood: str) -> None:
+    # "part of its production" stands for the mines produced: a transfer, not a new production
+    found = _acts(lang, text)
+    recipient = "UKR" if lang == "de" else "MDA"
+    assert ("transfer", "DEU", recipient, mood) in found
+    assert [c for c in found if c[0] == "production"] == [found[0]]
+
+
+def test_a_relative_clause_does_not_reach_into_the_previous_sentence() -> None:
+    # ", which self-destruct. Latvia, which …," : Latvia starts a new sentence, it is the actor
+    found = _acts(
+        "en",
+        "Germany supplied mines to Moldova, which self-destruct after a month. Latvia, "
+        "which left the convention, is considering supplying anti-personnel mines to Moldova.",
+    )
+    assert ("transfer", "LVA", "MDA", "considered") in found
+
+
+PREDICATE_MOODS = [
+    (
+        "en",
+        "The transfer of anti-personnel mines from Germany to Moldova is not being ruled out.",
+        "possible",
+    ),
+    (
+        "en",
+        "The delivery of anti-personnel mines to Moldova is under consideration in Berlin.",
+        "considered",
+    ),
+    (
+        "de",
+        "Dass Deutschland Antipersonenminen an die Ukraine liefert, ist nicht ausgeschlossen.",
+        "possible",
+    ),
+    ("uk", "Передача частини протипіхотних мін Молдові не виключається.", "possible"),
+    ("ru", "Передача части противопехотных мин Молдове рассматривается.", "considered"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mood"), PREDICATE_MOODS)
+def test_clause_final_predicate_gives_the_modality(lang: str, text: str, mood: str) -> None:
+    # a nominal weapon act as the subject of "is not ruled out" / "is being considered"
+    transfers = [c for c in _acts(lang, text) if c[0] == "transfer"]
+    assert transfers and all(c[3] == mood for c in transfers)
+
+
+def test_a_predicate_in_another_clause_does_not_count() -> None:
+    found = _acts(
+        "en",
+        "Germany delivered anti-personnel mines to Moldova last year; "
+        "a new order is under consideration.",
+    )
+    assert [c[3] for c in found if c[0] == "transfer"] == ["fact"]
+
+
+def test_accused_of_mining_land_is_an_alleged_use() -> None:
+    # "mining farmland": the verb itself names the weapons; the accused state acts
+    found = _acts(
+        "en",
+        "Landmines remain a threat in Moldova. Moldovan officials accuse Russian forces of "
+        "mining roads and orchards near the front.",
+    )
+    assert [c for c in found if c[0] == "use" and c[1] == "RUS" and c[3] == "alleged"]
+
+
+ACCUSED_SOLDIERS = [
+    (
+        "en",
+        "Myanmar's junta faces new reports. Myanmar is not a party to the Mine Ban Treaty. "
+        "A watchdog accused soldiers of planting landmines near schools in 2023.",
+    ),
+    (
+        "de",
+        "Myanmars Junta steht in der Kritik. Myanmar ist dem Ottawa-Übereinkommen nicht "
+        "beigetreten. Eine Organisation beschuldigt Soldaten, Antipersonenminen bei Schulen "
+        "verlegt zu haben.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ACCUSED_SOLDIERS)
+def test_unnamed_soldiers_are_the_main_state(lang: str, text: str) -> None:
+    # "accused soldiers of planting mines": the soldiers are the document's state's forces
+    found = _acts(lang, text)
+    assert [c for c in found if c[0] == "use" and c[1] == "MMR" and c[3] == "alleged"]
+
+
+def test_one_anti_tank_casualty_does_not_make_an_anti_tank_story() -> None:
+    found = _acts(
+        "en",
+        "Farmers in Moldova count the cost of mined fields. Mines and unexploded ordnance "
+        "contaminate their land; the mines lie in orchards. A driver died when his tractor hit "
+        "an anti-tank mine. Moldovan officials accuse Russian forces of mining farmland.",
+    )
+    assert [c for c in found if c[0] == "use" and c[1] == "RUS"]
+
+
+EVALUATED = [
+    (
+        "en",
+        "Landmines are back in the debate. Restarting the production of anti-personnel mines "
+        "would require years of investment.",
+    ),
+    (
+        "de",
+        "Landminen sind wieder ein Thema. Die Herstellung von Antipersonenminen wäre teuer.",
+    ),
+    (
+        "pl",
+        "Miny przeciwpiechotne wracają do debaty. Produkcja min przeciwpiechotnych "
+        "wymagałaby lat inwestycji.",
+    ),
+    (
+        "fr",
+        "Les mines antipersonnel reviennent. La production de mines antipersonnel "
+        "nécessiterait des années d'investissement.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EVALUATED)
+def test_a_weighed_hypothetical_act_is_not_an_event(lang: str, text: str) -> None:
+    # "producing mines would require investment": an evaluation, not a production (§11)
+    assert not [c for c in _acts(lang, text) if c[0] == "production"]
+
+
+def test_an_unowned_acquisition_is_the_main_state_s() -> None:
+    # nobody named buys: the document's state is the buyer (counterpart), modality from the
+    # clause-final predicate even after "possible" in the same clause
+    found = _acts(
+        "en",
+        "Estonia reviews its defence. Estonia has long borders. A possible acquisition of "
+        "anti-personnel mines is to be assessed by the defence forces.",
+    )
+    assert ("transfer", "None", "EST", "considered") in found
+
+
+def test_an_act_word_ending_a_compound_adjective_is_not_an_act() -> None:
+    # "air-delivered mines" describes the mines; "scattered" is the act
+    found = _acts(
+        "en",
+        "Landmines again. Monitors said Belarusian forces scattered air-delivered "
+        "anti-personnel mines near the border.",
+    )
+    assert not [c for c in found if c[0] == "transfer"]
+    assert [c for c in found if c[0] == "use" and c[1] == "BLR"]
+
+
+def test_mine_action_is_not_a_weapon_word() -> None:
+    found = _acts(
+        "en",
+        "Landmines kill thousands in Ukraine. Ukraine is the most mined country. "
+        "You are receiving this newsletter because you support mine action.",
+    )
+    assert not [c for c in found if c[0] == "transfer"]
+
+
+OTHER_MINES = [
+    (
+        "en",
+        "The Estonian firm Mireko, which already supplies other types of mines to the army, "
+        "says it could make anti-personnel mines.",
+    ),
+    (
+        "pl",
+        "Estońska firma Mireko, która już dostarcza inne rodzaje min armii, twierdzi, że "
+        "mogłaby produkować miny przeciwpiechotne.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_MINES)
+def test_other_types_of_mines_are_not_the_ban_s(lang: str, text: str) -> None:
+    # supplying "other types of mines" is outside both treaties (§10, §11)
+    found = _acts(lang, text)
+    assert not [c for c in found if c[0] == "transfer"]
+    assert [c for c in found if c[0] == "production"]
+
+
+NO_STATE_ACTS = [
+    ("en", "Landmines are banned widely. No EU country produces anti-personnel mines today."),
+    ("de", "Landminen sind geächtet. Kein EU-Staat stellt heute Antipersonenminen her."),
+    ("uk", "Протипіхотні міни заборонені. Жодна держава ЄС не виробляє протипіхотних мін."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_STATE_ACTS)
+def test_no_state_producing_is_a_generic_statement(lang: str, text: str) -> None:
+    assert not [c for c in _acts(lang, text) if c[0] == "production"]
+
+
+def test_a_named_state_after_another_clause_with_no_state_still_acts() -> None:
+    found = _acts(
+        "pl",
+        "Miny przeciwpiechotne są zakazane. Żadne państwo nie wróciło do produkcji, "
+        "a Polska zniszczyła swoje zapasy min w 2016 roku.",
+    )
+    assert [c for c in found if c[0] == "destruction" and c[1] == "POL"]
+
+
+PASSIVE_DESTRUCTION = [
+    ("en", "Anti-personnel mines are banned. Norway's stockpiles were destroyed in 2003."),
+    (
+        "pl",
+        "Miny przeciwpiechotne są zakazane. Norweskie zapasy min zostały zniszczone w 2003 roku.",
+    ),
+    ("lv", "Kājnieku mīnas ir aizliegtas. Norvēģijas mīnu krājumi ir iznīcināti 2003. gadā."),
+    (
+        "de",
+        "Antipersonenminen sind geächtet. Norwegen hat seine Bestände an Antipersonenminen "
+        "2003 zerstört.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PASSIVE_DESTRUCTION)
+def test_stocks_before_a_passive_destroyed_are_destruction(lang: str, text: str) -> None:
+    found = _acts(lang, text)
+    assert ("destruction", "NOR", "None", "fact") in found
+    assert not [c for c in found if c[0] == "stockpile"]
+
+
+def test_already_is_not_ready() -> None:
+    # "bereits" (already) is not "bereit" (ready, a possibility)
+    found = _acts(
+        "de",
+        "Antipersonenminen sind geächtet. Norwegen hatte seine Bestände an Antipersonenminen "
+        "bereits 2003 vernichtet.",
+    )
+    assert ("destruction", "NOR", "None", "fact") in found
+
+
+def test_negation_stays_in_its_coordinated_clause() -> None:
+    # "has not used mines, and its stocks are destroyed": the destruction is not negated
+    found = _acts(
+        "lv",
+        "Kājnieku mīnas ir aizliegtas. Kopš 2005. gada Norvēģija kājnieku mīnas nav "
+        "izmantojusi, un tās krājumi ir iznīcināti.",
+    )
+    assert [c for c in found if c[0] == "destruction" and c[3] == "fact"]
+
+
+BORDER_LISTS = [
+    (
+        "en",
+        "Anti-personnel landmines are back in Latvia. Latvia approved the plan. Mines will be "
+        "laid along the border with Russia and Belarus as part of the Baltic defence line.",
+    ),
+    (
+        "lv",
+        "Kājnieku mīnas atgriežas Latvijā. Latvija būvē aizsardzības līniju. Mīnas plānots "
+        "izvietot gar robežu ar Krieviju un Baltkrieviju.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BORDER_LISTS)
+def test_a_name_joined_to_a_border_name_is_not_the_actor(lang: str, text: str) -> None:
+    # "with Russia and Belarus": Belarus shares the preposition; the state laying is Latvia
+    uses = [c for c in _acts(lang, text) if c[0] == "use"]
+    assert uses and {c[1] for c in uses} == {"LVA"}
+
+
+def test_only_if_at_the_clause_end_makes_the_use_possible() -> None:
+    found = _acts(
+        "et",
+        "Jalaväemiinid on Eestis tagasi. Eesti kaitseministeerium kinnitas plaani. Miinide "
+        "kasutamine on ette nähtud vaid sõjalise rünnaku korral.",
+    )
+    assert [c for c in found if c[0] == "use" and c[1] == "EST" and c[3] == "possible"]
+
+
+DECIDED_TRANSFERS = [
+    ("en", "Landmines again. In May, Germany decided to supply anti-personnel mines to Moldova."),
+    ("uk", "Протипіхотні міни. У травні Німеччина ухвалила рішення передати міни Молдові."),
+    ("pl", "Miny przeciwpiechotne. W maju Niemcy podjęły decyzję o przekazaniu min Mołdawii."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DECIDED_TRANSFERS)
+def test_a_decided_transfer_is_planned(lang: str, text: str) -> None:
+    transfers = [c for c in _acts(lang, text, "2026-06-10") if c[0] == "transfer"]
+    assert transfers and all(c[3] == "planned" for c in transfers)
+
+
+HAS_NO_MINES = [
+    ("lt", "Priešpėstinės minos. Šiuo metu Norvegija priešpėstinių minų neturi."),
+    ("uk", "Протипіхотні міни. Норвегія не має протипіхотних мін."),
+    ("de", "Antipersonenminen sind verboten. Norwegen hat keine Antipersonenminen mehr."),
+    (
+        "ru",
+        "Противопехотные мины. Собственных запасов таких мин у Норвегии, как говорят в "
+        "министерстве, сейчас нет.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HAS_NO_MINES)
+def test_having_no_mines_is_a_denied_stockpile(lang: str, text: str) -> None:
+    found = _acts(lang, text)
+    assert ("stockpile", "NOR", "None", "denied") in found
+
+
+def test_destroyed_stocks_are_not_clearance_in_lithuanian() -> None:
+    found = _acts(
+        "lt",
+        "Priešpėstinės minos. Norvegija iki 2003 m. sunaikino visas savo priešpėstinių minų "
+        "atsargas.",
+    )
+    assert [c for c in found if c[0] == "destruction" and c[1] == "NOR"]
+    assert not [c for c in found if c[0] in ("clearance", "stockpile")]
+
+
+def test_acts_named_before_a_prefixed_ban_word_are_a_title() -> None:
+    # "… minų panaudojimo, kaupimo, gamybos ir perdavimo uždraudimo": the convention's name
+    found = _acts(
+        "lt",
+        "Priešpėstinės minos. Seimas priėmė įstatymą dėl pasitraukimo iš Konvencijos dėl "
+        "priešpėstinių minų panaudojimo, kaupimo, gamybos ir perdavimo uždraudimo.",
+    )
+    assert not [c for c in found if c[0] in ("production", "use", "stockpile", "transfer")]
+
+
+def test_german_reported_perfect_is_alleged() -> None:
+    found = _acts(
+        "de",
+        "Antipersonenminen sind geächtet. Myanmar steht in der Kritik. Berichten zufolge soll "
+        "Myanmar in der Provinz Kayah neue Antipersonenminen verlegt haben.",
+    )
+    uses = [c for c in found if c[0] == "use"]
+    assert uses and all(c[3] == "alleged" for c in uses)
+
+
+DEPLOY_DENIED = [
+    (
+        "lt",
+        "Priešpėstinės minos. Norvegija gamins minas, tačiau jų nenumatoma dislokuoti taikos metu.",
+    ),
+    (
+        "ru",
+        "Противопехотные мины. Норвегия не будет размещать противопехотные мины в мирное время.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DEPLOY_DENIED)
+def test_not_deploying_in_peacetime_is_a_denied_use(lang: str, text: str) -> None:
+    found = _acts(lang, text)
+    assert [c for c in found if c[0] == "use" and c[1] == "NOR" and c[3] == "denied"]
+
+
+STOCKS_DESTROYED = [
+    (
+        "de",
+        "Antipersonenminen sind geächtet. Norwegen habe seine Bestände bereits 2003 vernichtet.",
+    ),
+    ("lv", "Kājnieku mīnas ir aizliegtas. Norvēģija savus krājumus iznīcināja 2003. gadā."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STOCKS_DESTROYED)
+def test_destroying_stocks_needs_no_mine_word(lang: str, text: str) -> None:
+    # "destroyed its stocks": the stocks name the weapons of a destruction
+    assert [c for c in _acts(lang, text) if c[0] == "destruction" and c[1] == "NOR"]
+
+
+def test_german_separable_verb_far_from_its_particle() -> None:
+    found = _acts(
+        "de",
+        "Antipersonenminen sind geächtet. Russland setzt seit Februar 2022 in großem Umfang "
+        "Antipersonenminen in der Ukraine ein.",
+    )
+    assert [c for c in found if c[0] == "use" and c[1] == "RUS"]
+
+
+LAYING_VERBS = [
+    (
+        "uk",
+        "Протипіхотні міни. Росія у 2023 році встановила тисячі мін у Харківській області.",
+        "RUS",
+    ),
+    ("ru", "Противопехотные мины. Эксперты обвиняли хуситов в установке мин у дорог.", None),
+    ("lt", "Priešpėstinės minos. Norvegijos minos nebus dedamos į žemę taikos metu.", None),
+    ("lv", "Kājnieku mīnas. Norvēģija paziņoja, ka mīnas uz robežas netiek liktas.", None),
+    ("et", "Jalaväemiinid. Norra teatas, et rahuajal miine piirile maha ei panda.", None),
+    ("fr", "Mines antipersonnel. La Russie a fait un usage massif de ces mines en Ukraine.", "RUS"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), LAYING_VERBS)
+def test_laying_and_putting_verbs_are_use(lang: str, text: str, actor: str | None) -> None:
+    uses = [c for c in _acts(lang, text) if c[0] == "use"]
+    assert uses
+    if actor:
+        assert actor in {c[1] for c in uses}
+
+
+def test_turning_out_mines_is_production() -> None:
+    found = _acts(
+        "en",
+        "Landmines are back. Norway's state arms maker Nammo could turn out 100,000 "
+        "anti-personnel mines a year.",
+    )
+    assert [c for c in found if c[0] == "production" and c[3] == "possible"]
+
+
+AUTHORISED = [
+    (
+        "en",
+        "Landmines again. The president authorised the transfer of landmines to Moldova.",
+    ),
+    ("ru", "Противопехотные мины. Германия разрешила поставлять противопехотные мины Молдове."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AUTHORISED)
+def test_an_authorised_transfer_is_planned(lang: str, text: str) -> None:
+    transfers = [c for c in _acts(lang, text) if c[0] == "transfer"]
+    assert transfers and all(c[3] == "planned" for c in transfers)
+
+
+def test_ukrainian_synthetic_future_is_planned() -> None:
+    found = _acts("uk", "Протипіхотні міни. Норвегія застосовуватиме міни лише на своїй території.")
+    uses = [c for c in found if c[0] == "use"]
+    assert uses and all(c[3] in ("planned", "possible") for c in uses)
+
+
+def test_preparing_is_a_plan_not_a_readiness() -> None:
+    found = _acts("ru", "Противопехотные мины. Финляндия готовится минировать границу с Россией.")
+    assert [c for c in found if c[0] == "use" and c[3] == "planned"]
+
+
+PRONOUN_WEAPONS = [
+    (
+        "fi",
+        "Norja on Naton jäsen. Norja osti jalkaväkimiinoja vuonna 2020. "
+        "Ne kaikki tuhottiin vuonna 2024.",
+        "destruction",
+    ),
+    (
+        "pl",
+        "Norwegia jest w NATO. Norwegia kupi miny przeciwpiechotne. "
+        "W czasie pokoju nie zostaną one rozmieszczone.",
+        "use",
+    ),
+    (
+        "lt",
+        "Norvegija yra NATO narė. Norvegija pirks priešpėstines minas. "
+        "Jos bus saugomos sandėliuose.",
+        "stockpile",
+    ),
+    (
+        "fr",
+        "La Norvège a acheté des mines antipersonnel. Oslo s'engage à ne pas les utiliser.",
+        "use",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), PRONOUN_WEAPONS)
+def test_a_pronoun_stands_for_the_weapons_named_before(lang: str, text: str, kind: str) -> None:
+    assert [c for c in _acts(lang, text) if c[0] == kind]
+
+
+def test_a_pronoun_without_weapons_before_is_not_a_weapon() -> None:
+    found = _acts(
+        "en",
+        "Landmines kill civilians in Moldova. The ministers met in Oslo. "
+        "Norway said they will use the new rules.",
+    )
+    assert not [c for c in found if c[0] == "use"]
+
+
+def test_held_stocks_and_their_destruction_are_two_events() -> None:
+    # "had mines in storage, and they were all destroyed": a stockpile and a destruction
+    found = _acts(
+        "en",
+        "Norway is a NATO member. Norway had 2 million anti-personnel mines in storage, "
+        "and they were all destroyed by 2003.",
+    )
+    types = {c[0] for c in found}
+    assert {"stockpile", "destruction"} <= types
+
+
+def test_destroyed_stocks_are_one_destruction() -> None:
+    found = _acts(
+        "en", "Landmines. Norway destroyed its stockpile of anti-personnel mines in 2003."
+    )
+    assert [c[0] for c in found] == ["destruction"]
+
+
+SUPPLIERS = [
+    ("en", "Landmines. Moldova used mines supplied by Germany in 2023.", "DEU", "MDA"),
+    ("en", "Landmines. Moldova bought anti-personnel mines from Germany in 2023.", "DEU", "MDA"),
+    ("pl", "Miny przeciwpiechotne. Mołdawia używała min dostarczonych przez Niemcy.", "DEU", "MDA"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "supplier", "recipient"), SUPPLIERS)
+def test_a_supplier_after_by_or_from_is_the_actor(
+    lang: str, text: str, supplier: str, recipient: str
+) -> None:
+    found = _acts(lang, text)
+    assert ("transfer", supplier, recipient, "fact") in found
+
+
+AGENT_NOUNS = [
+    ("et", "Jalaväemiinid. Eesti ostab miine; tarnija nime ministeerium ei avalikusta."),
+    ("de", "Antipersonenminen. Der Lieferant der Minen für Estland bleibt geheim."),
+    ("uk", "Протипіхотні міни. Постачальник мін для Естонії залишається невідомим."),
+    ("lv", "Kājnieku mīnas. Mīnu ražotājs Igaunijai paliek nezināms."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AGENT_NOUNS)
+def test_a_supplier_or_producer_noun_is_not_an_act(lang: str, text: str) -> None:
+    found = _acts(lang, text)
+    assert not [c for c in found if c[0] == "production" or (c[0] == "transfer" and c[1] != "None")]
+
+
+def test_estonian_present_of_starting_is_a_plan() -> None:
+    found = _acts("et", "Jalaväemiinid. Soome on teatanud, et alustab jalaväemiinide tootmist.")
+    assert [c for c in found if c[0] == "production" and c[3] == "planned"]
+
+
+def test_a_state_voice_on_an_armed_group_is_an_accusation() -> None:
+    found = _acts(
+        "en",
+        "Landmines kill civilians in Colombia. Colombia's ELN guerrillas laid new mines near "
+        "schools, the Colombian army said.",
+    )
+    uses = [c for c in found if c[0] == "use" and "ELN" in c[1]]
+    assert uses and all(c[3] == "alleged" for c in uses)
+
+
+MINEFIELD_IDIOM = [
+    ("en", "Landmines are back. Finland plans to turn its eastern border into a minefield."),
+    ("ru", "Противопехотные мины. Финляндия намерена превратить свою границу в минное поле."),
+    ("de", "Antipersonenminen. Finnland will seine Ostgrenze in ein Minenfeld verwandeln."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MINEFIELD_IDIOM)
+def test_turning_a_border_into_a_minefield_is_a_planned_use(lang: str, text: str) -> None:
+    assert [c for c in _acts(lang, text) if c[0] == "use" and c[1] == "FIN" and c[3] == "planned"]
+
+
+def test_a_negated_verb_of_saying_does_not_negate_its_complement() -> None:
+    found = _acts(
+        "ru",
+        "Противопехотные мины. Финляндия больше не скрывает, что готовится минировать границу.",
+    )
+    assert [c for c in found if c[0] == "use" and c[3] == "planned"]
+
+
+SOURCED = [
+    (
+        "ru",
+        "Противопехотные мины. Рига, по данным источников, уже начала минировать границу.",
+    ),
+    ("en", "Landmines again. Helsinki has already begun laying mines on the border, sources say."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SOURCED)
+def test_what_sources_say_is_alleged(lang: str, text: str) -> None:
+    uses = [c for c in _acts(lang, text) if c[0] == "use"]
+    assert uses and all(c[3] == "alleged" for c in uses)
