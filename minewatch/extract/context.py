@@ -28,6 +28,7 @@ class Topic:
     actors: tuple[Any, ...] = ()
     treaty: str | None = None
     withdrawal: bool = False
+    generic: bool = False  # the last sentence described treaty rules (GUIDELINES §4.7)
     default_treaty: str = "APMBC"
     main_state: tuple[Any, ...] = ()  # the document's dominant state, for impact figures
     published: str | None = None

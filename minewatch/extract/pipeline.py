@@ -171,6 +171,7 @@ def _filter_triggers(
     sentence: segment.Sentence,
     lang: str,
     names_a_state: bool = False,
+    generic: bool = False,
 ) -> list[triggers.TriggerMatch]:
     """Drop triggers that are not events: treaty titles, questions, "if" clauses, rules."""
     found = _drop_overlapped(found)
@@ -194,7 +195,7 @@ def _filter_triggers(
         if t.type != "withdrawal_effective"
         or not triggers.law_before(sentence.text, t.start - sentence.start, lang)
     ]
-    if not names_a_state and triggers.is_generic(sentence.text, lang):
+    if generic:
         # treaty rules; a named state's own exit under those rules is an event (§4.7)
         found = [t for t in found if t.type not in WITHDRAWAL_TYPES | _MEMBERSHIP]
     found = [
@@ -222,7 +223,11 @@ def _sentence_claims(
     found = triggers.find_triggers(sentence.text, sentence.start, lang, topic.withdrawal)
     here_mentions = in_sentence(mentions, sentence)
     names_a_state = any(m.state and m.kind not in ("institution", "capital") for m in here_mentions)
-    found = _filter_triggers(found, sentence, lang, names_a_state)
+    generic = not names_a_state and (
+        triggers.is_generic(sentence.text, lang)
+        or (topic.generic and _continues_rule(sentence, here_mentions, dates))
+    )
+    found = _filter_triggers(found, sentence, lang, names_a_state, generic)
     claims: list[Claim] = []
     here_dates = Once(lambda: dates.of(sentence))
     here_quantities = Once(lambda: quantities.of(sentence))
@@ -312,9 +317,20 @@ def _sentence_claims(
     named = [t for t in here_treaties if t.treaty != "none"]
     if named:  # "anti-tank" concerns its own sentence only
         topic.treaty = named[-1].treaty
+    topic.generic = generic and not claims
     here_withdrawal = triggers.mentions_withdrawal(sentence.text, lang)
     topic.withdrawal = here_withdrawal or (topic.withdrawal and not sentence.headline)
     return claims
+
+
+def _continues_rule(
+    sentence: segment.Sentence, here_mentions: list[Any], dates: LazyFinder
+) -> bool:
+    """After a sentence on treaty rules, a sentence that names no state, institution or date
+    ("The exit takes effect six months after that.") goes on describing the rules (§4.7)."""
+    if any(m.state for m in here_mentions):
+        return False
+    return not any(getattr(d, "value", None) for d in dates.of(sentence))
 
 
 def _actors(

@@ -651,3 +651,47 @@ def test_planned_transfer_takes_the_announcement_weekday() -> None:
         published="2026-06-10",
     )
     assert ("transfer", "planned", "2026-06-08") in found
+
+
+RULE_CONTINUED = [
+    (
+        "en",
+        "Poland and Finland voted to leave the Ottawa Convention on anti-personnel mines. "
+        "Under the treaty, a state must notify the UN Secretary-General of its withdrawal. "
+        "The exit takes effect six months after that.",
+    ),
+    (
+        "ru",
+        "Польша и Финляндия проголосовали за выход из Оттавской конвенции о противопехотных "
+        "минах. Для выхода требуется уведомить генерального секретаря ООН. "
+        "Выход вступает в силу через полгода после этого.",
+    ),
+    (
+        "de",
+        "Polen und Finnland haben für den Austritt aus dem Ottawa-Übereinkommen über "
+        "Antipersonenminen gestimmt. Für den Austritt ist eine Notifikation an die UNO "
+        "erforderlich. Der Austritt wird sechs Monate danach wirksam.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RULE_CONTINUED)
+def test_stateless_sentence_after_a_rule_is_still_the_rule(lang: str, text: str) -> None:
+    # §4.7: "the exit takes effect six months after that" goes on describing the procedure
+    found = _claims(lang, text, published="2026-03-01")
+    assert not [c for c in found if c[0] == "withdrawal_effective"]
+    assert {c for c in found if c[0] == "withdrawal_vote"} == {
+        ("withdrawal_vote", "POL"),
+        ("withdrawal_vote", "FIN"),
+    }
+
+
+def test_state_named_after_a_rule_is_an_event() -> None:
+    # a named state's own exit under those rules is an event (§4.7)
+    found = _claims(
+        "en",
+        "Finland voted to leave the Ottawa Convention on anti-personnel mines. "
+        "Under the treaty, a state must notify the UN Secretary-General of its withdrawal. "
+        "Finland's exit takes effect six months after that.",
+    )
+    assert ("withdrawal_effective", "FIN") in found
