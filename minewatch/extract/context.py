@@ -118,6 +118,17 @@ def main_state_of(mentions: list[Any]) -> tuple[Any, ...]:
     return (next(m for m in states if m.state == code),)
 
 
+def leading_state(mentions: list[Any]) -> str | None:
+    """The state named at least three times and twice as often as any other: whose "the
+    government" an English or French text means when no state has half of all mentions."""
+    counts = Counter(m.state for m in mentions if getattr(m, "state", None)).most_common(2)
+    if not counts or counts[0][1] < 3:
+        return None
+    if len(counts) > 1 and counts[0][1] < 2 * counts[1][1]:
+        return None
+    return str(counts[0][0])
+
+
 def lead_sentences(sentences: list[segment.Sentence]) -> set[int]:
     body = [s.index for s in sentences if not s.headline]
     return set(body[:2]) | {s.index for s in sentences[:1]}

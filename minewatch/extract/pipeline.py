@@ -32,6 +32,7 @@ from minewatch.extract.context import (
     default_treaty,
     in_sentence,
     lead_sentences,
+    leading_state,
     main_state_of,
 )
 from minewatch.extract.discourse import (
@@ -124,7 +125,7 @@ def extract_document(doc: TextDocument) -> list[Claim]:
     )
     mentions = sorted(mentions + anaphor_mentions(doc.text, lang, mentions), key=lambda m: m.start)
     main_state = main_state_of(mentions)
-    home = main_state[0].state if main_state else home_state(lang)
+    home = main_state[0].state if main_state else home_state(lang) or leading_state(mentions)
     if home:
         mentions = sorted(
             mentions + home_mentions(doc.text, lang, home, mentions), key=lambda m: m.start

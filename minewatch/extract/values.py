@@ -245,8 +245,11 @@ def _names_a_treaty(item: Any, sentence: Sentence, lang: str | None) -> bool:
     return pattern is not None and str(item.text).isdigit() and bool(pattern.match(after))
 
 
-def _of_a_statement(item: Any, sentence: Sentence, lang: str | None) -> bool:
-    """ "said on Wednesday": the date of a statement, not of a planned or denied event."""
+def _of_a_statement(
+    item: Any, sentence: Sentence, lang: str | None, trigger: TriggerMatch | None = None
+) -> bool:
+    """ "said on Wednesday", "On Thursday, a minister said the government has no plans…": the
+    date of a statement, not of a planned or denied event."""
     words = _units().get("speech", {}).get(lang or "en", [])
     if not words:
         return False
@@ -255,7 +258,13 @@ def _of_a_statement(item: Any, sentence: Sentence, lang: str | None) -> bool:
     ]
     right = sentence.text[int(item.end) - sentence.start : int(item.end) - sentence.start + 25]
     pattern = re.compile(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE)
-    return bool(pattern.search(left) or pattern.search(right))
+    if pattern.search(left) or pattern.search(right):
+        return True
+    if trigger is None or int(item.end) > trigger.start:
+        return False
+    # a speech verb between the date and the event: the date is the speaker's
+    between = sentence.text[int(item.end) - sentence.start : trigger.start - sentence.start]
+    return pattern.search(between) is not None
 
 
 def _in_dateline(item: Any, sentence: Sentence) -> bool:
@@ -294,7 +303,7 @@ class Values:
             if not _in_dateline(d, sentence) and not _names_a_treaty(d, sentence, doc.lang)
         ]
         if mood not in _NEWS_TIME and trigger.type != "transfer":
-            dates = [d for d in dates if not _of_a_statement(d, sentence, doc.lang)]
+            dates = [d for d in dates if not _of_a_statement(d, sentence, doc.lang, trigger)]
         if mood in _FUTURE:
             # "now", "currently" date a present status ("does not currently possess": denied,
             # dated), not a planned or considered event (§8.2, §8.5)

@@ -3,6 +3,8 @@ boilerplate and wrong verb senses that must give nothing, metaphors that must ga
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from minewatch.extract import extract_document
@@ -695,3 +697,52 @@ def test_state_named_after_a_rule_is_an_event() -> None:
         "Finland's exit takes effect six months after that.",
     )
     assert ("withdrawal_effective", "FIN") in found
+
+
+def _full(lang: str, text: str, published: str = "2026-03-10") -> set[tuple[str, Any, str, Any]]:
+    doc = TextDocument(id="t", text=text, lang=lang, published=published)
+    return {(c.type, c.actor, c.modality, c.date) for c in extract_document(doc)}
+
+
+UK_REFUSAL = (
+    "Britain stays in the Ottawa Convention on anti-personnel mines, MPs told\n\n"
+    "The UK will not follow its allies out of the landmine ban, ministers said. "
+    "On Monday, the defence ministers of Norway, Denmark, Sweden and Iceland proposed leaving "
+    "the convention. "
+    "On Tuesday, a junior minister said the government had no intention to withdraw. "
+    "The UK destroyed its stockpile of anti-personnel mines long ago."
+)
+
+
+def test_the_government_of_the_leading_state_refuses() -> None:
+    # "the government" of a text mostly about the UK is the UK's, not the states named last;
+    # "had no intention" refuses; the refusal is not dated by the day it was said (§8.5)
+    found = _full("en", UK_REFUSAL)
+    refusals = {(c[1], c[3]) for c in found if c[0] == "withdrawal_intent" and c[2] == "denied"}
+    assert refusals == {("GBR", None)}
+
+
+STATEMENT_DAY = [
+    (
+        "en",
+        "On Wednesday, Norway's foreign minister said Norway has no plans to leave the "
+        "Ottawa Convention.",
+    ),
+    (
+        "pl",
+        "W środę minister spraw zagranicznych Norwegii powiedział, że Norwegia nie zamierza "
+        "wystąpić z konwencji ottawskiej.",
+    ),
+    (
+        "ru",
+        "В среду министр иностранных дел Норвегии заявил, что Норвегия не собирается выходить "
+        "из Оттавской конвенции.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STATEMENT_DAY)
+def test_day_of_the_statement_does_not_date_a_refusal(lang: str, text: str) -> None:
+    # §8.5: a date before the speech verb dates the statement, not the refused event
+    found = _full(lang, "Background follows. Nothing else. " + text)
+    assert ("withdrawal_intent", "NOR", "denied", None) in found
