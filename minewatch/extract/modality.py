@@ -22,7 +22,7 @@ NEGATED = "negated"
 _UNTIL = re.compile(r"^(?:\s+\w+){0,3}\s+until\b", re.IGNORECASE)
 _ORDER = ("denied", "alleged", "urged", "considered", "possible", "planned")
 _ACCUSATION_TYPES = frozenset({"use", "production", "transfer", "stockpile"})
-_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|whereas|although|however|and)\s|\.\s")
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|whereas|although|however|and)\s|(?<!\d)\.\s")
 
 
 @dataclass(frozen=True, slots=True)

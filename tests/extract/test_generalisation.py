@@ -746,3 +746,42 @@ def test_day_of_the_statement_does_not_date_a_refusal(lang: str, text: str) -> N
     # §8.5: a date before the speech verb dates the statement, not the refused event
     found = _full(lang, "Background follows. Nothing else. " + text)
     assert ("withdrawal_intent", "NOR", "denied", None) in found
+
+
+GROUP_EXITS = [
+    (
+        "lv",
+        "Somija, Polija un Norvēģija nolēma izstāties no Otavas konvencijas. "
+        "Visu triju valstu izstāšanās stāsies spēkā 1. decembrī.",
+    ),
+    (
+        "fi",
+        "Puola, Norja ja Tanska päättivät erota Ottawan sopimuksesta. "
+        "Kaikkien kolmen maan ero tulee voimaan 1. joulukuuta.",
+    ),
+    (
+        "de",
+        "Polen, Norwegen und Dänemark beschlossen den Austritt aus dem Ottawa-Übereinkommen. "
+        "Der Austritt aller drei Staaten wird am 1. Dezember wirksam.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GROUP_EXITS)
+def test_exit_of_all_three_states_named_before(lang: str, text: str) -> None:
+    # "the exit of all three states": one line per state the group refers to (§4.1)
+    found = _full(lang, text, published="2026-06-10")
+    effective = {c[1] for c in found if c[0] == "withdrawal_effective"}
+    assert len(effective) == 3
+
+
+def test_ordinal_date_dot_does_not_end_the_clause() -> None:
+    # "wird am 1. Dezember wirksam": the dot of "1." is not a sentence break for the future cue
+    found = _full("de", GROUP_EXITS[2][1], published="2026-06-10")
+    effective = {(c[2], c[3]) for c in found if c[0] == "withdrawal_effective"}
+    assert effective == {("planned", "2026-12-01")}
+
+
+def test_latvian_decided_to_leave_is_an_intent() -> None:
+    found = _full("lv", GROUP_EXITS[0][1], published="2026-06-10")
+    assert {c[1] for c in found if c[0] == "withdrawal_intent"} == {"FIN", "POL", "NOR"}
