@@ -18,7 +18,7 @@ from functools import lru_cache
 from minewatch.extract.cases import non_subject_case
 from minewatch.extract.lexicons import load_lexicon
 from minewatch.extract.mentions import MentionLike
-from minewatch.extract.triggers import TriggerMatch
+from minewatch.extract.triggers import TriggerMatch, parliament_head
 
 ARGUMENTS = "minewatch.arguments.v1"
 
@@ -201,11 +201,19 @@ def _group(
         while 0 <= index + step < len(mentions):
             left, right = sorted((mentions[index], mentions[index + step]), key=lambda x: x.start)
             between = text[left.end - offset : right.start - offset]
+            # "Leedu Seim ja Läti Saeima": a parliament noun after the first name
+            between = between[parliament_head(between, lang) :]
+            if _same_state(left, right, between):  # "Latvia's Saeima": one name
+                between = ""
             if not m.coordination.match(between):
                 break
             index += step
             chosen.append(mentions[index])
     return sorted(chosen, key=lambda x: x.start)
+
+
+def _same_state(left: MentionLike, right: MentionLike, between: str) -> bool:
+    return bool(left.state) and left.state == right.state and between.strip() in ("'s", "’s")
 
 
 def link(

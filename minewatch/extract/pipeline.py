@@ -396,7 +396,11 @@ def _parliament_decides(
     """A parliament that "decides" to withdraw votes (GUIDELINES §5.1)."""
     if trigger.type != "withdrawal_intent" or not actors:
         return trigger
-    if all(triggers.is_parliament(text[a.start : a.end], lang) for a in actors):
+    if all(
+        triggers.is_parliament(text[a.start : a.end], lang)
+        or triggers.parliament_head(text[a.end : a.end + 40], lang)
+        for a in actors
+    ):
         return replace(trigger, type="withdrawal_vote")
     return trigger
 

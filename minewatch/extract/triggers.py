@@ -131,6 +131,20 @@ def is_parliament(name: str, lang: str) -> bool:
     return pattern is not None and pattern.match(name) is not None
 
 
+def parliament_head(after: str, lang: str) -> int:
+    """Length of a parliament noun that a state name qualifies, at the start of the text
+    ``after`` the name ("Leedu Seim", "Lithuania's parliament", "Latvijas Saeima"), else 0."""
+    pattern = _parliaments(lang)
+    found = re.match(r"(?:['’]s)?\s+", after)
+    if pattern is None or found is None:
+        return 0
+    head = pattern.match(after, found.end())
+    if head is None:
+        return 0
+    word = re.match(r"\w*", after[head.end() :])
+    return head.end() + (word.end() if word else 0)
+
+
 def is_generic(text: str, lang: str) -> bool:
     """Whether the sentence describes treaty rules rather than an event (GUIDELINES §4.7)."""
     pattern = trigger_table(lang).generic

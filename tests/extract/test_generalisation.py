@@ -785,3 +785,32 @@ def test_ordinal_date_dot_does_not_end_the_clause() -> None:
 def test_latvian_decided_to_leave_is_an_intent() -> None:
     found = _full("lv", GROUP_EXITS[0][1], published="2026-06-10")
     assert {c[1] for c in found if c[0] == "withdrawal_intent"} == {"FIN", "POL", "NOR"}
+
+
+SIMILAR_DECISIONS = [
+    (
+        "et",
+        "Soome valitsus tegi ettepaneku Ottawa konventsioonist lahkuda. "
+        "Leedu Seim ja Läti Saeima on sarnase otsuse juba varem teinud.",
+    ),
+    (
+        "en",
+        "Finland's government proposed leaving the Ottawa Convention. "
+        "Lithuania's parliament and Latvia's Saeima took similar decisions earlier.",
+    ),
+    (
+        "lv",
+        "Somijas valdība ierosināja izstāties no Otavas konvencijas. "
+        "Lietuvas Seims un Igaunijas Rīgikogu līdzīgus lēmumus jau pieņēma agrāk.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SIMILAR_DECISIONS)
+def test_parliaments_taking_similar_decisions_voted(lang: str, text: str) -> None:
+    # "similar decisions" after a withdrawal sentence repeat the step; parliaments qualified
+    # by their state's name decide by a vote (§5.1)
+    found = _full(lang, text, published="2026-06-10")
+    votes = {c[1] for c in found if c[0] == "withdrawal_vote"}
+    assert len(votes) == 2 and "FIN" not in votes
+    assert not [c for c in found if c[0] == "withdrawal_intent" and c[1] != "FIN"]
