@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from minewatch.extract import arguments, segment, triggers, values
+from minewatch.extract import arguments, modality, segment, triggers, values
 from minewatch.extract.context import WITHDRAWAL_TYPES, Topic
 from minewatch.extract.lexicons import load_lexicon
 from minewatch.records import Claim, TextDocument
@@ -230,4 +230,52 @@ def likewise_claims(
             if 0 <= mention.start - end <= _LIKEWISE_REACH:
                 named.add(mention.state)
                 extra.append(replace(model, actor=mention.state))
+    return extra
+
+
+# ", and": the clause of a follow verb starts after the last of these before it
+_CLAUSE_START = re.compile(
+    r"[;:—–]|,\s+(?:and|but|while|whereas|i|a|и|і|та|а|но|але|ale|ja|un|ir|bet|und|aber|et|mais"
+    r"|kuid|mutta|o)\s+"
+)
+
+
+def followed_in_sentence(
+    lang: str,
+    sentence: segment.Sentence,
+    claims: list[Claim],
+    mentions: list[Any],
+    dates: list[Any],
+) -> list[Claim]:
+    """ "Latvia's Saeima has already voted, and lawmakers in Vilnius and Tallinn are expected to
+    follow": the states of the follow verb's own clause take the sentence's chain event, with
+    the modality of that clause ("expected to follow": planned)."""
+    pattern = _follow(lang)
+    events = [c for c in claims if c.type in _REPEATABLE and c.actor]
+    if pattern is None or not events:
+        return []
+    model = events[-1]
+    named = {c.actor for c in claims if c.type == model.type}
+    extra: list[Claim] = []
+    for match in pattern.finditer(sentence.text):
+        starts = [m.end() for m in _CLAUSE_START.finditer(sentence.text[: match.start()])]
+        if not starts:
+            continue  # the event and the follow verb share one clause: "X followed Y"
+        low, high = sentence.start + starts[-1], sentence.start + match.start()
+        subjects = [m.state for m in mentions if m.state and low <= m.start and m.end <= high]
+        subjects = list(dict.fromkeys(s for s in subjects if s not in named))
+        if not subjects:
+            continue
+        mood = modality.modality(sentence.text, match.start(), match.end(), model.type, lang)
+        if mood == modality.NEGATED:
+            continue  # "X has not followed": a status
+        later = [d for d in dates if d.start >= high]
+        value = None
+        if later:
+            value = later[0].future_value if mood in ("planned", "possible") else later[0].value
+        named.update(subjects)
+        extra.extend(
+            replace(model, actor=state, modality=mood, date=str(value) if value else None)
+            for state in subjects
+        )
     return extra

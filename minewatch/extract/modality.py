@@ -22,7 +22,11 @@ NEGATED = "negated"
 _UNTIL = re.compile(r"^(?:\s+\w+){0,3}\s+until\b", re.IGNORECASE)
 _ORDER = ("denied", "alleged", "urged", "considered", "possible", "planned")
 _ACCUSATION_TYPES = frozenset({"use", "production", "transfer", "stockpile"})
-_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|whereas|although|however|and)\s|(?<!\d)\.\s")
+_CLAUSE_BREAK = re.compile(
+    r"[;:—–]|,\s+(?:but|while|whereas|although|however|and|und|aber|et|mais|i|a|ale|и|а|но|і|та"
+    r"|але|ja|mutta|kuid|un|bet|ir|o|tačiau)\s|(?<!\d)\.\s",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,7 @@ from minewatch.extract.discourse import (
     date_lone_headlines,
     elided_claims,
     followed_claims,
+    followed_in_sentence,
     inherit_figure_date,
     likewise_claims,
     next_day_dates,
@@ -311,6 +312,7 @@ def _sentence_claims(
     if claims:
         claims.extend(elided_claims(doc, lang, sentence, claims, here_mentions, here_dates()))
         claims.extend(likewise_claims(lang, sentence, claims, here_mentions))
+        claims.extend(followed_in_sentence(lang, sentence, claims, here_mentions, here_dates()))
     elif not found:
         claims = followed_claims(lang, sentence, topic, here_mentions, here_dates)
     claims = next_day_dates(lang, sentence, topic, claims, doc.published)

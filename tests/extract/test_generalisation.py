@@ -609,14 +609,15 @@ def test_intent_kept_beside_a_vote_in_another_clause() -> None:
 
 def test_date_after_while_belongs_to_the_other_clause() -> None:
     # "while Estonia did so in April": April dates Estonia's clause, not Finland's decision
-    found = _dated(
+    found = _full(
         "en",
         "Tallinn officials met on defence matters. The meeting was long. Background follows. "
         "Finland decided to leave the Ottawa Convention, while Estonia did so in April.",
         published="2026-06-10",
     )
-    intents = [c for c in found if c[0] == "withdrawal_intent"]
-    assert intents and all(c[2] is None for c in intents)
+    intents = {(c[1], c[3]) for c in found if c[0] == "withdrawal_intent"}
+    # Estonia's own clause repeats the decision with its date ("did so in April")
+    assert intents == {("FIN", None), ("EST", "2026-04")}
 
 
 def test_considering_a_weapon_act_is_not_a_carried_withdrawal() -> None:
@@ -814,3 +815,30 @@ def test_parliaments_taking_similar_decisions_voted(lang: str, text: str) -> Non
     votes = {c[1] for c in found if c[0] == "withdrawal_vote"}
     assert len(votes) == 2 and "FIN" not in votes
     assert not [c for c in found if c[0] == "withdrawal_intent" and c[1] != "FIN"]
+
+
+FOLLOW_IN_CLAUSE = [
+    (
+        "en",
+        "Norway's parliament has already voted to leave the Ottawa Convention, and lawmakers "
+        "in Copenhagen and Stockholm are expected to follow next month.",
+    ),
+    (
+        "de",
+        "Das norwegische Parlament hat bereits für den Austritt aus dem Ottawa-Übereinkommen "
+        "gestimmt, und Dänemark und Schweden werden voraussichtlich bald folgen.",
+    ),
+    (
+        "ru",
+        "Парламент Норвегии уже проголосовал за выход из Оттавской конвенции, а Дания и "
+        "Швеция, как ожидается, последуют в ближайшие недели.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FOLLOW_IN_CLAUSE)
+def test_states_expected_to_follow_in_the_same_sentence(lang: str, text: str) -> None:
+    # the follow verb's own clause repeats the event for its states, as planned (§5.1)
+    found = _full(lang, text, published="2026-06-10")
+    votes = {(c[1], c[2]) for c in found if c[0] == "withdrawal_vote"}
+    assert {("NOR", "fact"), ("DNK", "planned"), ("SWE", "planned")} <= votes
