@@ -212,6 +212,39 @@ def _group(
     return sorted(chosen, key=lambda x: x.start)
 
 
+@lru_cache(maxsize=16)
+def _benefactive(
+    lang: str,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, tuple[str, ...]]:
+    data = load_lexicon("arguments", "markers")
+    before = _words(data.get("benefactive", {}).get(lang, []), True)
+    after = _words(data.get("benefactive_after", {}).get(lang, []), False)
+    return before, after, tuple(data.get("benefactive_endings", {}).get(lang, []))
+
+
+def _beneficiaries(
+    text: str, offset: int, ordered: list[MentionLike], lang: str
+) -> list[MentionLike]:
+    """The states a treaty enters into force for ("for Poland", "для України", "Lietuvai");
+    none when the treaty itself enters into force (GUIDELINES §5.2)."""
+    before, after, endings = _benefactive(lang)
+    found = []
+    for x in ordered:
+        if not x.state or x.kind == "organisation":
+            continue
+        last = x.text.split()[-1].lower() if x.text.split() else ""
+        if (
+            (before is not None and before.search(_before(text, offset, x, 15)))
+            or (after is not None and after.search(text[x.end - offset : x.end - offset + 15]))
+            or (
+                x.kind == "state"
+                and any(last.endswith(e) and len(last) > len(e) + 3 for e in endings)
+            )
+        ):
+            found.append(x)
+    return found
+
+
 def _same_state(left: MentionLike, right: MentionLike, between: str) -> bool:
     return bool(left.state) and left.state == right.state and between.strip() in ("'s", "’s")
 
@@ -225,6 +258,8 @@ def link(
 ) -> Arguments:
     """Actors and counterparts of ``trigger`` among the ``mentions`` of its sentence."""
     ordered = sorted(mentions, key=lambda x: x.start)
+    if trigger.type == "entry_into_force":
+        return Arguments(tuple(_beneficiaries(text, offset, ordered, lang)), ())
     if trigger.type in IMPACT_TYPES:
         states = [x for x in ordered if x.kind != "organisation" and x.state]
         return Arguments(tuple(states), ())

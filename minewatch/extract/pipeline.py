@@ -87,8 +87,19 @@ _NULL_ACTOR_OK = frozenset(
 )
 
 
-def _drop_overlapped(found: list[triggers.TriggerMatch]) -> list[triggers.TriggerMatch]:
-    """A withdrawal-chain trigger wins over a membership trigger on the same words."""
+def _drop_overlapped(
+    found: list[triggers.TriggerMatch], anchored: bool = True
+) -> list[triggers.TriggerMatch]:
+    """A withdrawal-chain trigger wins over a membership trigger on the same words, unless the
+    sentence has no withdrawal word ("das Abkommen trat 1999 in Kraft": the treaty's own)."""
+    if not anchored:
+        force = [t for t in found if t.type == "entry_into_force"]
+        found = [
+            t
+            for t in found
+            if t.type != "withdrawal_effective"
+            or not any(m.start <= t.end and t.start <= m.end for m in force)
+        ]
     chain = [t for t in found if t.type in WITHDRAWAL_TYPES]
     return [
         t
@@ -176,7 +187,7 @@ def _filter_triggers(
     generic: bool = False,
 ) -> list[triggers.TriggerMatch]:
     """Drop triggers that are not events: treaty titles, questions, "if" clauses, rules."""
-    found = _drop_overlapped(found)
+    found = _drop_overlapped(found, triggers.mentions_withdrawal(sentence.text, lang))
     later = [t for t in found if t.type in ("withdrawal_vote", "withdrawal_law")]
     if later:  # the bill voted on is not a separate intent, unless in a clause of its own
         found = [

@@ -842,3 +842,42 @@ def test_states_expected_to_follow_in_the_same_sentence(lang: str, text: str) ->
     found = _full(lang, text, published="2026-06-10")
     votes = {(c[1], c[2]) for c in found if c[0] == "withdrawal_vote"}
     assert {("NOR", "fact"), ("DNK", "planned"), ("SWE", "planned")} <= votes
+
+
+TREATY_IN_FORCE = [
+    (
+        "de",
+        "Norwegen will aus dem Ottawa-Übereinkommen austreten. Die Armee hatte ihre "
+        "Antipersonenminen vernichtet, lange bevor das Abkommen 1999 in Kraft trat.",
+        {(None, "1999")},
+    ),
+    (
+        "uk",
+        "Норвегія хоче вийти з Оттавської конвенції. Для Норвегії договір набув чинності "
+        "1 березня 1999 року.",
+        {("NOR", "1999-03-01")},
+    ),
+    (
+        "lt",
+        "Norvegija nori pasitraukti iš Otavos konvencijos. Konvencija buvo priimta Osle, o "
+        "įsigaliojo 1999 m. kovo 1 d.",
+        {(None, "1999-03-01")},
+    ),
+    (
+        "en",
+        "Norway wants to leave the Ottawa Convention. The treaty entered into force for "
+        "Norway in 1999.",
+        {("NOR", "1999")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TREATY_IN_FORCE)
+def test_treaty_entering_into_force_after_a_withdrawal_sentence(
+    lang: str, text: str, expected: set[tuple[str | None, str]]
+) -> None:
+    # the treaty's own entry into force (actor null, or the state it entered into force for),
+    # not the exit of the state named before (§5.2)
+    found = _full(lang, text, published="2026-06-10")
+    assert {(c[1], c[3]) for c in found if c[0] == "entry_into_force"} == expected
+    assert not [c for c in found if c[0] == "withdrawal_effective"]
