@@ -119,11 +119,22 @@ def _context(words: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{body})\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŁŃŚŲŹŻÕА-ЯЁІЇЄҐ]"
+
+
 def _relative(words: Sequence[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     body = "|".join(re.escape(w) for w in words)
-    return re.compile(rf",\s*(?:{body})(?!\w)[^,;:]{{0,120}},", re.IGNORECASE)
+    # a relative clause does not run across the end of its sentence (". Польща, яка …")
+    return re.compile(
+        rf",\s*(?i:{body})(?!\w)(?:[^,;:.!?]|[.!?](?!\s+{_CAPITAL})){{0,120}},"
+    )
+
+
+def relative_clause_end(text: str, start: int, lang: str) -> int | None:
+    """The end (its closing comma) of the relative clause the offset ``start`` stands in."""
+    return next((e for b, e in _relative_spans(text, lang) if b <= start < e), None)
 
 
 def _relative_spans(text: str, lang: str) -> list[tuple[int, int]]:

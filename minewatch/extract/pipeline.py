@@ -250,7 +250,11 @@ def _sentence_claims(
         if treaty == "none" and trigger.type != "casualties":
             continue
         local = trigger.start - sentence.start, trigger.end - sentence.start
-        mood = modality.modality(sentence.text, local[0], local[1], trigger.type, lang)
+        # "Польща, яка вийде з конвенції …, не виключає …": a relative clause has its own mood
+        scope = arguments.relative_clause_end(sentence.text, local[0], lang)
+        mood = modality.modality(
+            sentence.text[: scope or None], local[0], local[1], trigger.type, lang
+        )
         if mood == modality.NEGATED:
             if trigger.type in arguments.STATE_ACTOR_TYPES:
                 continue  # "has never joined", "have not yet voted": a status

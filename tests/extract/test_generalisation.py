@@ -881,3 +881,31 @@ def test_treaty_entering_into_force_after_a_withdrawal_sentence(
     found = _full(lang, text, published="2026-06-10")
     assert {(c[1], c[3]) for c in found if c[0] == "entry_into_force"} == expected
     assert not [c for c in found if c[0] == "withdrawal_effective"]
+
+
+RELATIVE_EXIT = [
+    (
+        "uk",
+        "Німеччина передала Україні генератори, які працюють на дизелі. Норвегія, яка вийде з "
+        "Оттавської конвенції у березні 2027 року, не виключає передачі мін Україні.",
+    ),
+    (
+        "pl",
+        "Niemcy przekazały Ukrainie generatory, które działają na olej. Norwegia, która wystąpi z "
+        "konwencji ottawskiej w marcu 2027 roku, nie wyklucza przekazania min Ukrainie.",
+    ),
+    (
+        "en",
+        "Germany gave Ukraine generators, which run on diesel. Norway, which will leave the "
+        "Ottawa Convention in March 2027, may supply anti-personnel mines to Ukraine.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RELATIVE_EXIT)
+def test_exit_in_a_relative_clause_belongs_to_its_antecedent(lang: str, text: str) -> None:
+    # a relative clause ends with its sentence; its event takes the antecedent as actor and
+    # its own mood, not the "not excluded" / "may" of the main clause (§6, §7)
+    found = _full(lang, text, published="2026-06-10")
+    exits = {(c[1], c[2], c[3]) for c in found if c[0] == "withdrawal_effective"}
+    assert exits == {("NOR", "planned", "2027-03")}
