@@ -909,3 +909,16 @@ def test_exit_in_a_relative_clause_belongs_to_its_antecedent(lang: str, text: st
     found = _full(lang, text, published="2026-06-10")
     exits = {(c[1], c[2], c[3]) for c in found if c[0] == "withdrawal_effective"}
     assert exits == {("NOR", "planned", "2027-03")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Norway signed the Ottawa Convention in 1997 but did not ratify it until 2012."),
+        ("fr", "La Norvège n'a ratifié la convention d'Ottawa qu'en 2012."),
+    ],
+)
+def test_not_until_is_the_date_it_happened(lang: str, text: str) -> None:
+    # "did not ratify it until 2012": a ratification in 2012, not a negated one
+    found = _full(lang, text, published="2026-06-10")
+    assert ("ratification", "NOR", "fact", "2012") in found
