@@ -16,7 +16,11 @@ from minewatch.extract.lexicons import load_lexicon
 from minewatch.records import Claim, TextDocument
 
 DISCOURSE = "minewatch.discourse.v1"
-_ELLIPSIS = re.compile(r"(?:,|;|–|—|\s(?:and|i|a|и|і|та|а|ja|un|ir|und|et|oraz|ning)\s)\s*$", re.I)
+_ELLIPSIS = re.compile(
+    r"(?:,|;|–|—|\s(?:and|i|a|и|і|та|а|ja|un|ir|und|et|oraz|ning)\s)\s*"
+    r"(?:(?:the|die|der|den|le|la|les|l')\s*)?$",
+    re.I,
+)
 
 
 def elided_claims(
@@ -36,7 +40,13 @@ def elided_claims(
     named = {c.actor for c in claims if c.type == model.type}
     extra: list[Claim] = []
     for mention in mentions:
-        if not mention.state or mention.state in named or mention.start < model.start:
+        if not mention.state or mention.start < model.start:
+            continue
+        # "The Sejm approved it in June and the Senate in July": the other chamber votes too
+        chamber = model.type == "withdrawal_vote" and triggers.is_parliament(
+            mention.text.split()[-1], lang
+        )
+        if mention.state in named and not chamber:
             continue
         before = doc.text[max(sentence.start, mention.start - 12) : mention.start]
         after = [d for d in dates if 0 <= d.start - mention.end <= 20]
@@ -44,7 +54,7 @@ def elided_claims(
             continue
         mood = model.modality
         value = after[0].future_value if mood in ("planned", "possible") else after[0].value
-        if not value:
+        if not value or (chamber and str(value) == model.date):
             continue
         named.add(mention.state)
         extra.append(replace(model, actor=mention.state, date=str(value)))

@@ -922,3 +922,26 @@ def test_not_until_is_the_date_it_happened(lang: str, text: str) -> None:
     # "did not ratify it until 2012": a ratification in 2012, not a negated one
     found = _full(lang, text, published="2026-06-10")
     assert ("ratification", "NOR", "fact", "2012") in found
+
+
+SECOND_CHAMBER = [
+    (
+        "en",
+        "Poland's Sejm approved the bill on leaving the Ottawa Convention in May and the "
+        "Senate in June.",
+        "POL",
+    ),
+    (
+        "pl",
+        "Sejm przyjął ustawę o wypowiedzeniu konwencji ottawskiej w maju, a Senat w czerwcu.",
+        "POL",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), SECOND_CHAMBER)
+def test_gapped_second_chamber_votes_on_its_own_date(lang: str, text: str, state: str) -> None:
+    # "…in May and the Senate in June": the upper chamber's vote is its own event (§5.1)
+    found = _full(lang, text, published="2026-08-10")
+    votes = {c[3] for c in found if c[0] == "withdrawal_vote" and c[1] == state}
+    assert votes == {"2026-05", "2026-06"}
