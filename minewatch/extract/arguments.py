@@ -233,7 +233,7 @@ def _benefactive(
     return before, after, tuple(data.get("benefactive_endings", {}).get(lang, []))
 
 
-def _beneficiaries(
+def beneficiaries(
     text: str, offset: int, ordered: list[MentionLike], lang: str
 ) -> list[MentionLike]:
     """The states a treaty enters into force for ("for Poland", "для України", "Lietuvai");
@@ -270,7 +270,7 @@ def link(
     """Actors and counterparts of ``trigger`` among the ``mentions`` of its sentence."""
     ordered = sorted(mentions, key=lambda x: x.start)
     if trigger.type == "entry_into_force":
-        return Arguments(tuple(_beneficiaries(text, offset, ordered, lang)), ())
+        return Arguments(tuple(beneficiaries(text, offset, ordered, lang)), ())
     if trigger.type in IMPACT_TYPES:
         states = [x for x in ordered if x.kind != "organisation" and x.state]
         return Arguments(tuple(states), ())

@@ -29,6 +29,7 @@ class Topic:
     treaty: str | None = None
     withdrawal: bool = False
     generic: bool = False  # the last sentence described treaty rules (GUIDELINES §4.7)
+    rule_claims: tuple[Any, ...] = ()  # the chain steps that rule described, without actors
     default_treaty: str = "APMBC"
     main_state: tuple[Any, ...] = ()  # the document's dominant state, for impact figures
     published: str | None = None

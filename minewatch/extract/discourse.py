@@ -289,3 +289,41 @@ def followed_in_sentence(
             for state in subjects
         )
     return extra
+
+
+def applied_rule_claims(
+    lang: str,
+    sentence: segment.Sentence,
+    topic: Topic,
+    mentions: list[Any],
+    dates: Callable[[], list[Any]],
+) -> list[Claim]:
+    """ "A withdrawal takes effect six months after the notification. For Poland that means 20
+    February 2026.": the rule of the sentence before, applied to a named state and dated, is
+    that state's event (GUIDELINES §4.7)."""
+    if not topic.rule_claims:
+        return []
+    states = list(
+        dict.fromkeys(
+            m.state for m in arguments.beneficiaries(sentence.text, sentence.start, mentions, lang)
+        )
+    )
+    found = [d for d in dates() if d.value or d.future_value] if states else []
+    if not found:
+        return []
+    model = topic.rule_claims[-1]
+    value = str(found[0].future_value or found[0].value)
+    mood = "planned" if values.is_future(value, topic.published) else "fact"
+    return [
+        replace(
+            model,
+            actor=state,
+            date=value,
+            modality=mood,
+            evidence=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            confidence=0.7,
+        )
+        for state in states
+    ]

@@ -37,6 +37,7 @@ from minewatch.extract.context import (
 )
 from minewatch.extract.discourse import (
     DISCOURSE,
+    applied_rule_claims,
     date_lone_headlines,
     elided_claims,
     followed_claims,
@@ -85,6 +86,9 @@ _NO_PRONOUN = frozenset({"entry_into_force", "signature", "advocacy", "destructi
 _NULL_ACTOR_OK = frozenset(
     {"transfer", "entry_into_force", "casualties", "destruction", "signature"}
 )
+
+
+_NONE = values.Values(None, None, None)
 
 
 def _drop_overlapped(
@@ -240,6 +244,7 @@ def _sentence_claims(
         triggers.is_generic(sentence.text, lang)
         or (topic.generic and _continues_rule(sentence, here_mentions, dates))
     )
+    rule = [t for t in found if t.type in WITHDRAWAL_TYPES] if generic else []
     found = _filter_triggers(found, sentence, lang, names_a_state, generic)
     claims: list[Claim] = []
     here_dates = Once(lambda: dates.of(sentence))
@@ -330,12 +335,17 @@ def _sentence_claims(
         claims.extend(followed_in_sentence(lang, sentence, claims, here_mentions, here_dates()))
     elif not found:
         claims = followed_claims(lang, sentence, topic, here_mentions, here_dates)
+        claims = claims or applied_rule_claims(lang, sentence, topic, here_mentions, here_dates)
     claims = next_day_dates(lang, sentence, topic, claims, doc.published)
     remember_events(topic, sentence, claims)
     named = [t for t in here_treaties if t.treaty != "none"]
     if named:  # "anti-tank" concerns its own sentence only
         topic.treaty = named[-1].treaty
     topic.generic = generic and not claims
+    topic.rule_claims = tuple(
+        _claim(doc, t, sentence, None, None, _treaty_for(t, here_treaties, topic), "fact", _NONE)
+        for t in rule
+    )
     here_withdrawal = triggers.mentions_withdrawal(sentence.text, lang)
     topic.withdrawal = here_withdrawal or (topic.withdrawal and not sentence.headline)
     return claims

@@ -945,3 +945,33 @@ def test_gapped_second_chamber_votes_on_its_own_date(lang: str, text: str, state
     found = _full(lang, text, published="2026-08-10")
     votes = {c[3] for c in found if c[0] == "withdrawal_vote" and c[1] == state}
     assert votes == {"2026-05", "2026-06"}
+
+
+RULE_APPLIED = [
+    (
+        "en",
+        "Norway notified its withdrawal from the Ottawa Convention in June. Under the treaty, "
+        "a withdrawal takes effect six months after the notification. For Norway this means "
+        "12 December 2026.",
+    ),
+    (
+        "de",
+        "Norwegen hat im Juni den Austritt aus dem Ottawa-Übereinkommen notifiziert. Gemäß "
+        "Artikel 20 wird ein Austritt sechs Monate nach der Notifikation wirksam. Für Norwegen "
+        "bedeutet das den 12. Dezember 2026.",
+    ),
+    (
+        "pl",
+        "Norwegia w czerwcu notyfikowała wystąpienie z konwencji ottawskiej. Zgodnie z art. 20 "
+        "wystąpienie staje się skuteczne sześć miesięcy po notyfikacji. Dla Norwegii oznacza "
+        "to 12 grudnia 2026 roku.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RULE_APPLIED)
+def test_rule_applied_to_a_named_state_is_its_event(lang: str, text: str) -> None:
+    # §4.7: the rule itself is no event; "for Norway this means <date>" is Norway's exit
+    found = _full(lang, text, published="2026-08-10")
+    exits = {(c[1], c[2], c[3]) for c in found if c[0] == "withdrawal_effective"}
+    assert exits == {("NOR", "planned", "2026-12-12")}
