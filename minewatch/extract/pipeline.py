@@ -307,7 +307,8 @@ def _sentence_claims(
             continue  # a state's safety advice to residents is not a treaty call
         if trigger.buyer:  # "X plans to buy mines": X receives, the supplier is unnamed
             actors, counterparts = [], counterparts or actors
-        trigger = _parliament_decides(trigger, actors, doc.text, lang)
+        if mood != "urged":  # MPs demanding an exit do not vote on it (§5.1)
+            trigger = _parliament_decides(trigger, actors, doc.text, lang)
         facts = values.Values.for_trigger(
             trigger, sentence, here_dates(), here_quantities(), mood, doc, topic.lead
         )

@@ -975,3 +975,17 @@ def test_rule_applied_to_a_named_state_is_its_event(lang: str, text: str) -> Non
     found = _full(lang, text, published="2026-08-10")
     exits = {(c[1], c[2], c[3]) for c in found if c[0] == "withdrawal_effective"}
     assert exits == {("NOR", "planned", "2026-12-12")}
+
+
+MPS_DEMAND = [
+    ("pl", "Posłowie opozycji domagają się wypowiedzenia konwencji ottawskiej.", "POL"),
+    ("uk", "Опозиційні депутати домагаються виходу з Оттавської конвенції.", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), MPS_DEMAND)
+def test_mps_demanding_an_exit_urge_an_intent(lang: str, text: str, state: str) -> None:
+    # §5.1: calls by MPs or parties to withdraw are `urged` intents, not votes
+    found = _full(lang, text, published="2026-06-10")
+    chain = {(c[0], c[1], c[2]) for c in found if c[0].startswith("withdrawal_")}
+    assert chain == {("withdrawal_intent", state, "urged")}
