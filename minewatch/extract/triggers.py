@@ -301,6 +301,7 @@ def find_triggers(
                     carried.add((rule.type, offset + match.start()))
     found.sort(key=lambda t: (t.start, t.type))
     found = _drop_nested(found)
+    found = _drop_notice_to_depositary(found, text, offset)
     if carried and any(t.type in WEAPON_TYPES for t in found):
         # "svarstoma ir galimybė jas gaminti": what is considered is the weapon act, not the
         # withdrawal of the sentence before
@@ -310,6 +311,27 @@ def find_triggers(
         if _in_the_field(table, text):  # "sappers found and destroyed 120 mines"
             found = [replace(t, type="clearance") if t.type == "destruction" else t for t in found]
     return found
+
+
+_NOTICE_REACH = 50
+
+
+def _drop_notice_to_depositary(
+    found: list[TriggerMatch], text: str, offset: int
+) -> list[TriggerMatch]:
+    """ "paziņos ANO ģenerālsekretāram", "teatas ÜRO peasekretärile": announcing the exit to the
+    depositary is the deposit, not an intent."""
+    deposits = [t for t in found if t.type == "withdrawal_deposit"]
+    return [
+        t
+        for t in found
+        if t.type != "withdrawal_intent"
+        or not any(
+            0 <= d.start - t.end <= _NOTICE_REACH
+            and not re.search(r"[,;:.]", text[t.end - offset : d.start - offset])
+            for d in deposits
+        )
+    ]
 
 
 def _in_the_field(table: TriggerTable, text: str) -> bool:

@@ -989,3 +989,27 @@ def test_mps_demanding_an_exit_urge_an_intent(lang: str, text: str, state: str) 
     found = _full(lang, text, published="2026-06-10")
     chain = {(c[0], c[1], c[2]) for c in found if c[0].startswith("withdrawal_")}
     assert chain == {("withdrawal_intent", state, "urged")}
+
+
+NOTICE_TO_UN = [
+    (
+        "lv",
+        "Norvēģijas parlaments nobalsoja par izstāšanos no Otavas konvencijas. Pēc tam "
+        "ministrija par izstāšanos paziņos ANO ģenerālsekretāram, un izstāšanās stāsies spēkā "
+        "sešus mēnešus pēc paziņojuma saņemšanas.",
+    ),
+    (
+        "fi",
+        "Norjan parlamentti äänesti Ottawan sopimuksesta eroamisesta. Ministeriö ilmoittaa "
+        "erosta YK:n pääsihteerille ensi viikolla.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOTICE_TO_UN)
+def test_notice_to_the_secretary_general_is_no_intent(lang: str, text: str) -> None:
+    # announcing the exit to the depositary is the deposit step; "pēc paziņojuma" is a time frame
+    found = _full(lang, text, published="2026-06-10")
+    assert not [c for c in found if c[0] == "withdrawal_intent"]
+    # a notice still to come ("paziņos", "ensi viikolla") is planned
+    assert {c[2] for c in found if c[0] == "withdrawal_deposit" and c[1] == "NOR"} == {"planned"}
