@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from minewatch.extract.cases import verb_tense
 from minewatch.extract.lexicons import load_lexicon
 
 MODALITY = "minewatch.modality.v1"
@@ -156,7 +157,28 @@ def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str
         if reported is not None and reported.search(window):
             return "planned"  # "said it would provide": a reported future, not a condition
         return name
+    if _nearest_verb_future(left, text[start:end], right, lang):
+        return "planned"  # "Затем МИД направит уведомление": a perfective future
     return "fact"
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _nearest_verb_future(left: str, trigger: str, right: str, lang: str) -> bool:
+    """Whether the finite verb nearest the trigger (uk, ru) is in the future tense."""
+    if lang not in ("uk", "ru"):
+        return False
+    low, high = len(left), len(left) + len(trigger)
+    words = [
+        (max(0, low - m.end(), m.start() - high), m.group())
+        for m in _WORD.finditer(left + trigger + right)
+    ]
+    for _distance, word in sorted(words, key=lambda x: x[0]):
+        tense = verb_tense(word.lower(), lang)
+        if tense is not None:
+            return tense == "futr"
+    return False
 
 
 @lru_cache(maxsize=16)

@@ -1013,3 +1013,27 @@ def test_notice_to_the_secretary_general_is_no_intent(lang: str, text: str) -> N
     assert not [c for c in found if c[0] == "withdrawal_intent"]
     # a notice still to come ("paziņos", "ensi viikolla") is planned
     assert {c[2] for c in found if c[0] == "withdrawal_deposit" and c[1] == "NOR"} == {"planned"}
+
+
+PERFECTIVE_FUTURE = [
+    (
+        "ru",
+        "Парламент Норвегии проголосовал за выход из Оттавской конвенции. Затем министерство "
+        "направит уведомление генеральному секретарю ООН.",
+    ),
+    (
+        "uk",
+        "Парламент Норвегії проголосував за вихід з Оттавської конвенції. Потім міністерство "
+        "надішле повідомлення генеральному секретарю ООН.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PERFECTIVE_FUTURE)
+def test_perfective_future_verb_plans_the_step(lang: str, text: str) -> None:
+    # "направит", "надішле": a perfective present form is the future in uk/ru (§6 planned)
+    found = _full(lang, text, published="2026-06-10")
+    assert {(c[0], c[2]) for c in found if c[1] == "NOR"} == {
+        ("withdrawal_vote", "fact"),
+        ("withdrawal_deposit", "planned"),
+    }
