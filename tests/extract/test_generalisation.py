@@ -1037,3 +1037,24 @@ def test_perfective_future_verb_plans_the_step(lang: str, text: str) -> None:
         ("withdrawal_vote", "fact"),
         ("withdrawal_deposit", "planned"),
     }
+
+
+SEQUEL_PRESENT = [
+    (
+        "et",
+        "Norra parlament hääletas Ottawa konventsioonist lahkumise poolt. Seejärel teavitab "
+        "ministeerium ÜRO peasekretäri.",
+    ),
+    (
+        "fi",
+        "Norjan parlamentti äänesti Ottawan sopimuksesta eroamisen puolesta. Sen jälkeen "
+        "ministeriö ilmoittaa erosta YK:n pääsihteerille.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SEQUEL_PRESENT)
+def test_next_step_in_the_present_tense_is_planned(lang: str, text: str) -> None:
+    # Estonian and Finnish have no future tense: "then" + a present verb is the next step
+    found = _full(lang, text, published="2026-06-10")
+    assert {c[2] for c in found if c[0] == "withdrawal_deposit" and c[1] == "NOR"} == {"planned"}
