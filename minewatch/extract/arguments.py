@@ -191,7 +191,22 @@ def is_oblique(text: str, offset: int, mention: MentionLike, lang: str) -> bool:
     words = mention.text.split()
     if lang in ("uk", "ru", "pl") and mention.kind != "organisation" and words:
         return non_subject_case(words[-1], lang) or _ending_oblique(m, mention)
-    return _ending_oblique(m, mention)
+    return _ending_oblique(m, mention) or _institution_oblique(mention, lang)
+
+
+@lru_cache(maxsize=16)
+def _institution_endings(lang: str) -> tuple[str, ...]:
+    data = load_lexicon("arguments", "markers").get("institution_endings", {})
+    return tuple(data.get(lang, []))
+
+
+def _institution_oblique(mention: MentionLike, lang: str) -> bool:
+    """ "Projektą Seimui pateikė": a one-word institution in a dative or locative case."""
+    words = mention.text.split()
+    if mention.kind != "institution" or len(words) != 1:
+        return False
+    last = words[0].lower()
+    return any(last.endswith(e) and len(last) > len(e) + 3 for e in _institution_endings(lang))
 
 
 def _ending_oblique(m: Markers, mention: MentionLike) -> bool:

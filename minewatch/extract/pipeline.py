@@ -308,7 +308,7 @@ def _sentence_claims(
         if trigger.buyer:  # "X plans to buy mines": X receives, the supplier is unnamed
             actors, counterparts = [], counterparts or actors
         if mood != "urged":  # MPs demanding an exit do not vote on it (§5.1)
-            trigger = _parliament_decides(trigger, actors, doc.text, lang)
+            trigger = _parliament_decides(trigger, actors, doc.text, lang, sentence.start)
         facts = values.Values.for_trigger(
             trigger, sentence, here_dates(), here_quantities(), mood, doc, topic.lead
         )
@@ -419,14 +419,15 @@ def _governing_call(
 
 
 def _parliament_decides(
-    trigger: triggers.TriggerMatch, actors: list[Any], text: str, lang: str
+    trigger: triggers.TriggerMatch, actors: list[Any], text: str, lang: str, here: int
 ) -> triggers.TriggerMatch:
-    """A parliament that "decides" to withdraw votes (GUIDELINES §5.1)."""
+    """A parliament that "decides" to withdraw votes (GUIDELINES §5.1); a state name qualifying
+    a parliament ("Leedu Seim") counts in the trigger's own sentence (from offset ``here``)."""
     if trigger.type != "withdrawal_intent" or not actors:
         return trigger
     if all(
         triggers.is_parliament(text[a.start : a.end], lang)
-        or triggers.parliament_head(text[a.end : a.end + 40], lang)
+        or (a.start >= here and triggers.parliament_head(text[a.end : a.end + 40], lang))
         for a in actors
     ):
         return replace(trigger, type="withdrawal_vote")

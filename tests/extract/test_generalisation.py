@@ -1058,3 +1058,36 @@ def test_next_step_in_the_present_tense_is_planned(lang: str, text: str) -> None
     # Estonian and Finnish have no future tense: "then" + a present verb is the next step
     found = _full(lang, text, published="2026-06-10")
     assert {c[2] for c in found if c[0] == "withdrawal_deposit" and c[1] == "NOR"} == {"planned"}
+
+
+BILL_SUBMITTED = [
+    (
+        "lt",
+        "Seimas pritarė įstatymo projektui dėl pasitraukimo iš Otavos konvencijos. Projektą "
+        "Seimui pirmadienį pateikė Respublikos Prezidentas.",
+        "LTU",
+    ),
+    (
+        "lv",
+        "Saeima atbalstīja likumprojektu par izstāšanos no Otavas konvencijas. Likumprojektu "
+        "Saeimai pirmdien iesniedza Valsts prezidents.",
+        "LVA",
+    ),
+    (
+        "en",
+        "Norway's parliament backed leaving the Ottawa Convention. The government had submitted "
+        "the bill on Monday.",
+        "NOR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), BILL_SUBMITTED)
+def test_submitting_the_bill_after_a_withdrawal_sentence_is_an_intent(
+    lang: str, text: str, state: str
+) -> None:
+    # §5.1: a head of state or government submitting the bill starts the exit; the parliament
+    # it is submitted to ("Seimui", dative) does not vote in that sentence
+    found = _full(lang, text, published="2026-06-10")
+    submitted = [c for c in found if c[3] == "2026-06-08"]
+    assert {(c[0], c[1]) for c in submitted} == {("withdrawal_intent", state)}
