@@ -327,3 +327,22 @@ def applied_rule_claims(
         )
         for state in states
     ]
+
+
+def repeated_event_dates(
+    sentence: segment.Sentence, topic: Topic, claims: list[Claim], published: str | None
+) -> list[Claim]:
+    """ "Sejm uchwalił w czwartek ustawę … Za głosowało 413 posłów": a chain or membership event
+    restated in the next sentence without a date of its own is the same event (§4.3)."""
+    index, events = topic.last_events
+    if not events or index != sentence.index - 1:
+        return claims
+    dated = {(c.type, c.actor, c.modality): c.date for c in events if c.date}
+    return [
+        replace(c, date=dated[(c.type, c.actor, c.modality)])
+        if (c.date is None or c.date == published)
+        and (c.type, c.actor, c.modality) in dated
+        and c.type in _REPEATABLE
+        else c
+        for c in claims
+    ]

@@ -47,6 +47,7 @@ from minewatch.extract.discourse import (
     next_day_dates,
     own_figure,
     remember_events,
+    repeated_event_dates,
 )
 from minewatch.extract.mentions import (
     anaphor_mentions,
@@ -338,6 +339,7 @@ def _sentence_claims(
         claims = followed_claims(lang, sentence, topic, here_mentions, here_dates)
         claims = claims or applied_rule_claims(lang, sentence, topic, here_mentions, here_dates)
     claims = next_day_dates(lang, sentence, topic, claims, doc.published)
+    claims = repeated_event_dates(sentence, topic, claims, doc.published)
     remember_events(topic, sentence, claims)
     named = [t for t in here_treaties if t.treaty != "none"]
     if named:  # "anti-tank" concerns its own sentence only

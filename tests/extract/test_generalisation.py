@@ -1091,3 +1091,25 @@ def test_submitting_the_bill_after_a_withdrawal_sentence_is_an_intent(
     found = _full(lang, text, published="2026-06-10")
     submitted = [c for c in found if c[3] == "2026-06-08"]
     assert {(c[0], c[1]) for c in submitted} == {("withdrawal_intent", state)}
+
+
+VOTE_COUNT_NEXT = [
+    (
+        "pl",
+        "Storting uchwalił w czwartek ustawę o wypowiedzeniu przez Norwegię konwencji "
+        "ottawskiej. Za głosowało 120 posłów.",
+    ),
+    (
+        "en",
+        "Norway's parliament voted on Thursday to leave the Ottawa Convention. The lawmakers "
+        "voted 120 to 40 in favour.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), VOTE_COUNT_NEXT)
+def test_vote_restated_next_sentence_is_one_event(lang: str, text: str) -> None:
+    # §4.3: the count in the next sentence belongs to the vote dated just before
+    found = _full(lang, text, published="2026-06-13")
+    votes = {(c[1], c[3]) for c in found if c[0] == "withdrawal_vote"}
+    assert votes == {("NOR", "2026-06-11")}
