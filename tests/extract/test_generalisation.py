@@ -1113,3 +1113,29 @@ def test_vote_restated_next_sentence_is_one_event(lang: str, text: str) -> None:
     found = _full(lang, text, published="2026-06-13")
     votes = {(c[1], c[3]) for c in found if c[0] == "withdrawal_vote"}
     assert votes == {("NOR", "2026-06-11")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Regierung betonte, ein Austritt Norwegens aus dem Ottawa-Übereinkommen komme "
+            "nicht in Frage.",
+            "denied",
+        ),
+        (
+            "Ein Austritt Norwegens aus dem Ottawa-Übereinkommen stehe nicht zur Diskussion.",
+            "denied",
+        ),
+        (
+            "Ein Abgeordneter meinte, Norwegen solle einen Austritt aus dem Ottawa-Übereinkommen "
+            "prüfen.",
+            "urged",
+        ),
+    ],
+)
+def test_german_reported_refusals_and_demands(text: str, expected: str) -> None:
+    # Konjunktiv I of reported speech: "komme nicht in Frage", "stehe nicht zur Diskussion"
+    # refuse; "solle … prüfen" urges (§5.1)
+    found = _full("de", text, published="2026-06-10")
+    assert {c[2] for c in found if c[0] == "withdrawal_intent" and c[1] == "NOR"} == {expected}
