@@ -203,9 +203,20 @@ def law_before(text: str, start: int, lang: str) -> bool:
     )
 
 
-def _on_a_law(table: TriggerTable, text: str, end: int) -> bool:
-    """ "signed a decree", "підписав указ": the object is a law, not the treaty."""
-    return table.not_treaty is not None and bool(table.not_treaty.search(text[end : end + 25]))
+def _on_a_law(table: TriggerTable, text: str, end: int, start: int | None = None) -> bool:
+    """ "signed a decree", "підписав указ": the object is a law, not the treaty; so is a law
+    that a relative clause opens with ("dekreediga, mida allkirjastas", "закон, який підписав")."""
+    if table.not_treaty is None:
+        return False
+    if table.not_treaty.search(text[end : end + 25]):
+        return True
+    if start is None:
+        return False
+    before = text[max(0, start - 45) : start]
+    return any(
+        re.match(r"\w*,\s+\w+\s+(?:\w+\s+)?$", before[law.end() :])
+        for law in table.not_treaty.finditer(before)
+    )
 
 
 _OBJECT_REACH = 20
@@ -270,7 +281,9 @@ def find_triggers(
             if carried_only and not rule.carry and kind != "c":
                 continue
             for match in pattern.finditer(text):
-                if rule.type in _MEMBERSHIP and _on_a_law(table, text, match.end()):
+                if rule.type in _MEMBERSHIP and _on_a_law(
+                    table, text, match.end(), match.start()
+                ):
                     continue
                 if rule.type == "signature" and _signs_withdrawal(anchors, match.end()):
                     continue

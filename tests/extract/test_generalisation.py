@@ -1139,3 +1139,44 @@ def test_german_reported_refusals_and_demands(text: str, expected: str) -> None:
     # refuse; "solle … prüfen" urges (§5.1)
     found = _full("de", text, published="2026-06-10")
     assert {c[2] for c in found if c[0] == "withdrawal_intent" and c[1] == "NOR"} == {expected}
+
+
+MEMBER_SINCE = [
+    ("ru", "Норвегия в Оттавской конвенции с 1998 года.", "1998"),
+    ("uk", "Норвегія у Оттавській конвенції з 1998 року.", "1998"),
+    ("pl", "Norwegia jest w konwencji ottawskiej od 1998 roku.", "1998"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "year"), MEMBER_SINCE)
+def test_in_the_convention_since_is_accession(lang: str, text: str, year: str) -> None:
+    # §5.2: "member/party since" → accession at the starting year
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    assert ("accession", "NOR", "fact", year) in found
+
+
+def test_polish_br_abbreviation_keeps_the_post_verbal_subject() -> None:
+    # "6 marca br. Norwegia": "br." (bieżącego roku) does not end the sentence
+    found = _full(
+        "pl",
+        "Background follows. Nothing else. Z konwencji ottawskiej wystąpiła 6 marca br. Norwegia.",
+        published="2026-06-10",
+    )
+    assert ("withdrawal_effective", "NOR", "fact", "2026-03-06") in found
+
+
+DECREE_INTENT = [
+    (
+        "et",
+        "Norra peatas Ottawa konventsioonis osalemise juunis dekreediga, mida allkirjastas "
+        "peaminister.",
+    ),
+    ("pl", "Norwegia zawiesiła udział w konwencji ottawskiej dekretem premiera."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DECREE_INTENT)
+def test_decree_suspending_the_treaty_is_an_intent_not_a_signature(lang: str, text: str) -> None:
+    # §5.1: a decree starting the process is the intent; signing the decree is no treaty signature
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    assert {c[0] for c in found} == {"withdrawal_intent"}
