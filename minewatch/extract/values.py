@@ -267,6 +267,26 @@ def _of_a_statement(
     return pattern.search(between) is not None
 
 
+_ALREADY_REACH = 40
+
+
+@lru_cache(maxsize=16)
+def _already_words(lang: str) -> re.Pattern[str] | None:
+    words = _units().get("already", {}).get(lang, [])
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+
+
+def _already(trigger: TriggerMatch, sentence: Sentence, lang: str | None) -> bool:
+    """ "has already voted", "hätten bereits notifiziert": a background step (§8.4)."""
+    pattern = _already_words(lang or "en")
+    if pattern is None:
+        return False
+    low = max(0, trigger.start - sentence.start - _ALREADY_REACH)
+    return bool(pattern.search(sentence.text[low : trigger.end - sentence.start + _ALREADY_REACH]))
+
+
 def _in_dateline(item: Any, sentence: Sentence) -> bool:
     found = _DATELINE.match(sentence.text)
     return found is not None and int(item.start) - sentence.start < found.end()
@@ -319,6 +339,7 @@ class Values:
             and (sentence.index in lead or trigger.type in _REACTION_TYPES)
             and trigger.type not in STATUS_TYPES
             and doc.published
+            and (trigger.type in _REACTION_TYPES or not _already(trigger, sentence, doc.lang))
         ):
             when = doc.published
         quantity: int | float | None = None

@@ -1180,3 +1180,17 @@ def test_decree_suspending_the_treaty_is_an_intent_not_a_signature(lang: str, te
     # §5.1: a decree starting the process is the intent; signing the decree is no treaty signature
     found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
     assert {c[0] for c in found} == {"withdrawal_intent"}
+
+
+ALREADY = [
+    ("en", "Norway has already notified the UN of its withdrawal from the Ottawa Convention."),
+    ("de", "Norwegen hat seinen Austritt aus dem Ottawa-Übereinkommen bereits notifiziert."),
+    ("pl", "Norwegia już notyfikowała ONZ wystąpienie z konwencji ottawskiej."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ALREADY)
+def test_already_done_step_is_background_without_news_date(lang: str, text: str) -> None:
+    # §8.4: "has already notified" is background, not the news of the day: no publication date
+    found = _full(lang, text, published="2026-06-10")
+    assert ("withdrawal_deposit", "NOR", "fact", None) in found
