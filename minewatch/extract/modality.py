@@ -223,3 +223,15 @@ def accused(
     if not cues:
         return []
     return [m for m in mentions if m.state and cues[-1] <= m.start and m.end <= trigger_start]
+
+
+_REFUSAL_REACH = 40
+
+
+def refuses(text: str, start: int, end: int, lang: str) -> bool:
+    """A negated plan or consideration verb at a chain or membership step ("is not considering
+    leaving", "nie rozważa przystąpienia"): an explicit refusal, not a status."""
+    pattern = _listed("refusal", lang)
+    return pattern is not None and bool(
+        pattern.search(_left_window(text, start, _REFUSAL_REACH) + text[start:end])
+    )

@@ -262,7 +262,9 @@ def _sentence_claims(
             sentence.text[: scope or None], local[0], local[1], trigger.type, lang
         )
         if mood == modality.NEGATED:
-            if trigger.type in arguments.STATE_ACTOR_TYPES:
+            if trigger.type in arguments.STATE_ACTOR_TYPES and not modality.refuses(
+                sentence.text, local[0], local[1], lang
+            ):
                 continue  # "has never joined", "have not yet voted": a status
             mood = "denied"
         call = _governing_call(trigger, found)

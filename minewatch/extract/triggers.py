@@ -315,9 +315,9 @@ def find_triggers(
     found.sort(key=lambda t: (t.start, t.type))
     found = _drop_nested(found)
     found = _drop_notice_to_depositary(found, text, offset)
-    if carried and any(t.type in WEAPON_TYPES for t in found):
-        # "svarstoma ir galimybė jas gaminti": what is considered is the weapon act, not the
-        # withdrawal of the sentence before
+    if carried and any(t.type in WEAPON_TYPES | _MEMBERSHIP for t in found):
+        # "svarstoma ir galimybė jas gaminti", "nie rozważa przystąpienia": what is considered
+        # is the weapon act or joining, not the withdrawal of the sentence before
         found = [t for t in found if (t.type, t.start) not in carried]
     if any(t.type == "destruction" for t in found):  # "destroyed its stockpile"
         found = [t for t in found if t.type != "stockpile"]

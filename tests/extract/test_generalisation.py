@@ -1194,3 +1194,31 @@ def test_already_done_step_is_background_without_news_date(lang: str, text: str)
     # §8.4: "has already notified" is background, not the news of the day: no publication date
     found = _full(lang, text, published="2026-06-10")
     assert ("withdrawal_deposit", "NOR", "fact", None) in found
+
+
+NOT_CONSIDERING = [
+    (
+        "fi",
+        "Hallitus vakuutti, ettei Norja harkitse eroa Ottawan sopimuksesta.",
+        "withdrawal_intent",
+    ),
+    ("pl", "Minister powiedział, że Norwegia nie rozważa przystąpienia do konwencji.", "accession"),
+    ("en", "The minister said Norway is not considering joining the convention.", "accession"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), NOT_CONSIDERING)
+def test_not_considering_a_step_is_a_refusal(lang: str, text: str, kind: str) -> None:
+    # §5.1: an explicit refusal ("is not considering …") is denied, not a status
+    found = _full(
+        lang,
+        "Background follows. Nothing else. Norway left the Ottawa Convention in 2025. " + text,
+        published="2026-06-10",
+    )
+    assert (kind, "NOR", "denied", None) in found
+    assert not [c for c in found if c[2] == "denied" and c[0] != kind]
+
+
+def test_not_yet_decided_stays_a_status() -> None:
+    found = _full("en", "Norway has not yet decided whether to leave the Ottawa Convention.")
+    assert not [c for c in found if c[0].startswith("withdrawal_")]
