@@ -291,17 +291,26 @@ def followed_in_sentence(
     return extra
 
 
+def continues_rule(mentions: list[Any], dates: list[Any]) -> bool:
+    """After a sentence on treaty rules, a sentence that names no state, institution or date
+    ("The exit takes effect six months after that.") goes on describing the rules (§4.7)."""
+    if any(m.state for m in mentions):
+        return False
+    return not any(getattr(d, "value", None) for d in dates)
+
+
 def applied_rule_claims(
     lang: str,
     sentence: segment.Sentence,
+    rules: tuple[Claim, ...],
     topic: Topic,
     mentions: list[Any],
     dates: Callable[[], list[Any]],
 ) -> list[Claim]:
     """ "A withdrawal takes effect six months after the notification. For Poland that means 20
-    February 2026.": the rule of the sentence before, applied to a named state and dated, is
-    that state's event (GUIDELINES §4.7)."""
-    if not topic.rule_claims:
+    February 2026.": a rule (of this sentence or the one before) applied to a named state and
+    dated is that state's event (GUIDELINES §4.7)."""
+    if not rules:
         return []
     states = list(
         dict.fromkeys(
@@ -311,7 +320,7 @@ def applied_rule_claims(
     found = [d for d in dates() if d.value or d.future_value] if states else []
     if not found:
         return []
-    model = topic.rule_claims[-1]
+    model = rules[-1]
     value = str(found[0].future_value or found[0].value)
     mood = "planned" if values.is_future(value, topic.published) else "fact"
     return [

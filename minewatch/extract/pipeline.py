@@ -38,6 +38,7 @@ from minewatch.extract.context import (
 from minewatch.extract.discourse import (
     DISCOURSE,
     applied_rule_claims,
+    continues_rule,
     date_lone_headlines,
     elided_claims,
     followed_claims,
@@ -243,7 +244,7 @@ def _sentence_claims(
     names_a_state = any(m.state and m.kind not in ("institution", "capital") for m in here_mentions)
     generic = not names_a_state and (
         triggers.is_generic(sentence.text, lang)
-        or (topic.generic and _continues_rule(sentence, here_mentions, dates))
+        or (topic.generic and continues_rule(here_mentions, dates.of(sentence)))
     )
     rule = [t for t in found if t.type in WITHDRAWAL_TYPES] if generic else []
     found = _filter_triggers(found, sentence, lang, names_a_state, generic)
@@ -339,7 +340,14 @@ def _sentence_claims(
         claims.extend(followed_in_sentence(lang, sentence, claims, here_mentions, here_dates()))
     elif not found:
         claims = followed_claims(lang, sentence, topic, here_mentions, here_dates)
-        claims = claims or applied_rule_claims(lang, sentence, topic, here_mentions, here_dates)
+    models = tuple(
+        _claim(doc, t, sentence, None, None, _treaty_for(t, here_treaties, topic), "fact", _NONE)
+        for t in rule
+    )
+    if not claims and not [t for t in found if t.type in WITHDRAWAL_TYPES]:
+        # "…, which for Warsaw means 20 February 2026", "For Poland that means …" (§4.7)
+        rules = models or topic.rule_claims
+        claims = applied_rule_claims(lang, sentence, rules, topic, here_mentions, here_dates)
     claims = next_day_dates(lang, sentence, topic, claims, doc.published)
     claims = repeated_event_dates(sentence, topic, claims, doc.published)
     remember_events(topic, sentence, claims)
@@ -347,23 +355,10 @@ def _sentence_claims(
     if named:  # "anti-tank" concerns its own sentence only
         topic.treaty = named[-1].treaty
     topic.generic = generic and not claims
-    topic.rule_claims = tuple(
-        _claim(doc, t, sentence, None, None, _treaty_for(t, here_treaties, topic), "fact", _NONE)
-        for t in rule
-    )
+    topic.rule_claims = models
     here_withdrawal = triggers.mentions_withdrawal(sentence.text, lang)
     topic.withdrawal = here_withdrawal or (topic.withdrawal and not sentence.headline)
     return claims
-
-
-def _continues_rule(
-    sentence: segment.Sentence, here_mentions: list[Any], dates: LazyFinder
-) -> bool:
-    """After a sentence on treaty rules, a sentence that names no state, institution or date
-    ("The exit takes effect six months after that.") goes on describing the rules (§4.7)."""
-    if any(m.state for m in here_mentions):
-        return False
-    return not any(getattr(d, "value", None) for d in dates.of(sentence))
 
 
 def _actors(

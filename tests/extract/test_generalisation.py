@@ -1222,3 +1222,16 @@ def test_not_considering_a_step_is_a_refusal(lang: str, text: str, kind: str) ->
 def test_not_yet_decided_stays_a_status() -> None:
     found = _full("en", "Norway has not yet decided whether to leave the Ottawa Convention.")
     assert not [c for c in found if c[0].startswith("withdrawal_")]
+
+
+def test_rule_applied_in_the_same_sentence() -> None:
+    # "…, which for Oslo means 12 December 2026": the rule applied to a state in its own sentence
+    found = _full(
+        "en",
+        "Background follows. Nothing else. Norway notified the UN of its withdrawal from the "
+        "Ottawa Convention in June. Under the treaty, a withdrawal takes effect six months "
+        "after the notification, which for Oslo means 12 December 2026.",
+        published="2026-08-10",
+    )
+    exits = {(c[1], c[2], c[3]) for c in found if c[0] == "withdrawal_effective"}
+    assert exits == {("NOR", "planned", "2026-12-12")}
