@@ -1235,3 +1235,55 @@ def test_rule_applied_in_the_same_sentence() -> None:
     )
     exits = {(c[1], c[2], c[3]) for c in found if c[0] == "withdrawal_effective"}
     assert exits == {("NOR", "planned", "2026-12-12")}
+
+
+CHAIN_PHRASES = [
+    (
+        "lt",
+        "Seimas pritarė pasitraukimui iš Otavos konvencijos. Įstatymas įsigalios jį pasirašius "
+        "Respublikos Prezidentui.",
+        ("withdrawal_law", "LTU", "planned"),
+    ),
+    (
+        "lv",
+        "Somija izstājas no Otavas konvencijas. Norvēģijas parlaments par līdzīgu likumprojektu "
+        "balsos nākamnedēļ.",
+        ("withdrawal_vote", "NOR", "planned"),
+    ),
+    (
+        "et",
+        "Norra teatas ÜRO-le Ottawa konventsioonist lahkumisest.",
+        ("withdrawal_deposit", "NOR", "fact"),
+    ),
+    (
+        "fr",
+        "La Norvège est devenue État partie à la convention d'Ottawa en 1998.",
+        ("accession", "NOR", "fact"),
+    ),
+    (
+        "pl",
+        "Apelujemy do władz Norwegii o powrót do grona państw-stron konwencji ottawskiej.",
+        ("accession", "NOR", "urged"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CHAIN_PHRASES)
+def test_chain_and_membership_phrasings(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    assert expected in {(c[0], c[1], c[2]) for c in found}
+
+
+CONTRACTS = [
+    ("lt", "Krašto apsaugos ministerija pasirašė sutartį su įmone dėl priešpėstinių minų gamybos."),
+    ("en", "The Norwegian ministry signed a contract with a firm to produce anti-personnel mines."),
+    ("pl", "Norweskie ministerstwo podpisało umowę z firmą na produkcję min przeciwpiechotnych."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CONTRACTS)
+def test_signing_a_contract_is_no_treaty_signature(lang: str, text: str) -> None:
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    assert not [c for c in found if c[0] == "signature"]
