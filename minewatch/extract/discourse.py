@@ -153,6 +153,8 @@ def followed_claims(
     for mention in mentions:
         if mention.state and mention.end <= verb and mention.state not in subjects:
             subjects.append(mention.state)
+    if not subjects:  # "Sama sammu astusid reedel ka Läti ja Leedu": subjects after the verb
+        subjects = list(dict.fromkeys(m.state for m in mentions if m.state and m.start > verb))
     model = events[-1]
     done = {c.actor for c in events if c.type == model.type}
     subjects = [s for s in subjects if s not in done]

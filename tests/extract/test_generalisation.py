@@ -1287,3 +1287,25 @@ CONTRACTS = [
 def test_signing_a_contract_is_no_treaty_signature(lang: str, text: str) -> None:
     found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
     assert not [c for c in found if c[0] == "signature"]
+
+
+SAME_STEP = [
+    (
+        "et",
+        "Norra teatas reedel ÜRO peasekretärile Ottawa konventsioonist lahkumisest. "
+        "Sama sammu astusid esmaspäeval ka Taani ja Rootsi.",
+    ),
+    (
+        "en",
+        "Norway notified the UN Secretary-General of its withdrawal from the Ottawa Convention "
+        "on Friday. Denmark and Sweden took the same step on Monday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SAME_STEP)
+def test_same_step_repeats_the_previous_event(lang: str, text: str) -> None:
+    # "Denmark and Sweden took the same step": the deposit repeated, before or after the verb
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    deposits = {c[1] for c in found if c[0] == "withdrawal_deposit"}
+    assert deposits == {"NOR", "DNK", "SWE"}
