@@ -23,6 +23,10 @@ from minewatch.records import TextDocument
 VALUES = "minewatch.values.v1"
 _FUTURE = frozenset({"planned", "possible", "considered", "urged"})
 _NEWS_TIME = frozenset({"fact"})
+# chain steps reported once done: a year-less month in a fact ("pieņēma aprīlī") is the past one
+_DONE_STEPS = frozenset({"withdrawal_vote", "withdrawal_law", "withdrawal_deposit"})
+# languages whose present tense also states the future ("esitab juuli alguses")
+_NO_FUTURE_TENSE = frozenset({"et", "fi"})
 # same-day reactions and calls take the news time wherever they stand (GUIDELINES §8.4)
 _REACTION_TYPES = frozenset({"advocacy"})
 # holdings and hazards are states of affairs: no news-time default (GUIDELINES §8.3)
@@ -132,6 +136,7 @@ def pick_date(
     mood: str,
     published: str | None = None,
     sentence: Sentence | None = None,
+    lang: str | None = None,
 ) -> str | None:
     usable = [d for d in dates if (d.future_value if mood in _FUTURE else d.value)]
     text, offset = (sentence.text, sentence.start) if sentence else ("", 0)
@@ -142,7 +147,11 @@ def pick_date(
     value = nearest.future_value if mood in _FUTURE else nearest.value
     if mood in _FUTURE and trigger.type == "transfer" and _weekday_like(nearest):
         value = nearest.value  # "said on Friday it would provide": the announcement day (§8.1)
-    if mood not in _FUTURE and _future_closer(nearest, published):
+    if (
+        mood not in _FUTURE
+        and (trigger.type not in _DONE_STEPS or lang in _NO_FUTURE_TENSE)
+        and _future_closer(nearest, published)
+    ):
         value = nearest.future_value  # "take effect on 27 December": the coming one
     return str(value) if value else None
 
@@ -330,7 +339,7 @@ class Values:
             dates = [d for d in dates if getattr(d, "unit", "") != "now"]
         if _sequel(trigger, sentence, doc.lang):
             dates = [d for d in dates if int(d.end) > trigger.start]
-        when = pick_date(trigger, dates, mood, doc.published, sentence)
+        when = pick_date(trigger, dates, mood, doc.published, sentence, doc.lang)
         if sentence.headline:
             when = None  # a headline restates the story: let it fold into the body's mention
         elif (

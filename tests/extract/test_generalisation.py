@@ -1309,3 +1309,25 @@ def test_same_step_repeats_the_previous_event(lang: str, text: str) -> None:
     found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
     deposits = {c[1] for c in found if c[0] == "withdrawal_deposit"}
     assert deposits == {"NOR", "DNK", "SWE"}
+
+
+def test_done_step_takes_the_past_month() -> None:
+    # "pieņēma aprīlī" (adopted in April) in December: last April, not the coming one (§8.2)
+    found = _full(
+        "lv",
+        "Background follows. Nothing else. Norvēģijas parlaments likumu par izstāšanos no "
+        "Otavas konvencijas pieņēma aprīlī.",
+        published="2025-12-27",
+    )
+    assert ("withdrawal_vote", "NOR", "fact", "2025-04") in found
+
+
+def test_polish_have_behind_them_is_not_a_plan() -> None:
+    # "mają już za sobą" (have already behind them) is done, not "have to"
+    found = _full(
+        "pl",
+        "Background follows. Nothing else. Norwegia i Dania swoje głosowania nad wyjściem z "
+        "konwencji ottawskiej mają już za sobą.",
+        published="2026-06-10",
+    )
+    assert {c[2] for c in found if c[0] == "withdrawal_vote"} == {"fact"}
