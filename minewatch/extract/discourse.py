@@ -18,7 +18,7 @@ from minewatch.records import Claim, TextDocument
 DISCOURSE = "minewatch.discourse.v1"
 _ELLIPSIS = re.compile(
     r"(?:,|;|–|—|\s(?:and|i|a|и|і|та|а|ja|un|ir|und|et|oraz|ning)\s)\s*"
-    r"(?:(?:the|die|der|den|le|la|les|l')\s*)?$",
+    r"(?:(?:the|die|der|den|le|la|les|l'|for|für|pour|dla|для)\s*)?$",
     re.I,
 )
 
@@ -115,6 +115,28 @@ def own_figure(
 
 
 _REPEATABLE = WITHDRAWAL_TYPES | {"signature", "ratification", "accession"}
+_OWN_DATE_REACH = 12
+
+
+def own_date(
+    trigger: triggers.TriggerMatch,
+    actor: Any,
+    actors: list[Any],
+    facts: values.Values,
+    here: tuple[list[Any], list[Any]],
+    mood: str,
+) -> values.Values:
+    """With several states, each takes the date written right after its name in the sentence
+    ("…am 27. Dezember, für Finnland am 1. Jänner 2026 und für Polen am 20. Februar 2026")."""
+    if trigger.type not in _REPEATABLE or len(actors) < 2 or actor is None:
+        return facts
+    dates, mentions = here
+    names = [m for m in mentions if m.state and m.state == getattr(actor, "state", None)]
+    after = [d for d in dates for m in names if 0 <= d.start - m.end <= _OWN_DATE_REACH]
+    if not after:
+        return facts
+    value = after[0].future_value if mood in ("planned", "possible") else after[0].value
+    return replace(facts, date=str(value)) if value else facts
 
 
 @lru_cache(maxsize=16)

@@ -46,6 +46,7 @@ from minewatch.extract.discourse import (
     inherit_figure_date,
     likewise_claims,
     next_day_dates,
+    own_date,
     own_figure,
     remember_events,
     repeated_event_dates,
@@ -332,6 +333,8 @@ def _sentence_claims(
         counterpart_options: list[Any] = counterparts or [None]
         for actor in actor_options:
             own = own_figure(trigger, actor, actor_options, facts, here_quantities())
+            here = (here_dates(), here_mentions)
+            own = own_date(trigger, actor, actor_options, own, here, mood)
             for counterpart in counterpart_options:
                 claims.append(_claim(doc, trigger, sentence, actor, counterpart, treaty, mood, own))
     if claims:

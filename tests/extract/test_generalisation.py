@@ -1331,3 +1331,34 @@ def test_polish_have_behind_them_is_not_a_plan() -> None:
         published="2026-06-10",
     )
     assert {c[2] for c in found if c[0] == "withdrawal_vote"} == {"fact"}
+
+
+OWN_DATES = [
+    (
+        "de",
+        "Norwegen und Dänemark haben den Austritt aus dem Ottawa-Übereinkommen notifiziert. "
+        "Für Norwegen wird dieser am 1. Dezember 2026 wirksam, für Dänemark am 1. Januar 2027.",
+    ),
+    (
+        "en",
+        "Norway and Denmark notified their withdrawal from the Ottawa Convention. The exit takes "
+        "effect for Norway on 1 December 2026 and for Denmark on 1 January 2027.",
+    ),
+]
+
+
+OWN_DATES.append(
+    (
+        "de",
+        "Norwegen und Dänemark haben den Austritt aus dem Ottawa-Übereinkommen notifiziert. "
+        "Für beide Staaten wird dieser wirksam, für Norwegen am 1. Dezember 2026, für Dänemark "
+        "am 1. Januar 2027.",
+    )
+)
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_DATES)
+def test_each_state_takes_the_date_after_its_name(lang: str, text: str) -> None:
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    exits = {(c[1], c[3]) for c in found if c[0] == "withdrawal_effective"}
+    assert exits == {("NOR", "2026-12-01"), ("DNK", "2027-01-01")}
