@@ -128,7 +128,8 @@ def own_date(
 ) -> values.Values:
     """With several states, each takes the date written right after its name in the sentence
     ("…am 27. Dezember, für Finnland am 1. Jänner 2026 und für Polen am 20. Februar 2026")."""
-    if trigger.type not in _REPEATABLE or len(actors) < 2 or actor is None:
+    states = {getattr(a, "state", None) for a in actors}
+    if trigger.type not in _REPEATABLE or len(states - {None}) < 2 or actor is None:
         return facts
     dates, mentions = here
     names = [m for m in mentions if m.state and m.state == getattr(actor, "state", None)]
