@@ -314,6 +314,7 @@ def find_triggers(
                     carried.add((rule.type, offset + match.start()))
     found.sort(key=lambda t: (t.start, t.type))
     found = _drop_nested(found)
+    found = [_committee_step(t, text, offset, lang) for t in found]
     found = _drop_notice_to_depositary(found, text, offset)
     if carried and any(t.type in WEAPON_TYPES | _MEMBERSHIP for t in found):
         # "svarstoma ir galimybė jas gaminti", "nie rozważa przystąpienia": what is considered
@@ -327,6 +328,32 @@ def find_triggers(
 
 
 _NOTICE_REACH = 50
+_COMMITTEE_REACH = 60
+
+
+@lru_cache(maxsize=16)
+def _committees(lang: str) -> re.Pattern[str] | None:
+    data = load_lexicon("triggers", lang) or {}
+    return _compile(data["committee"]) if data.get("committee") else None
+
+
+def by_committee(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a committee acts next to the trigger at ``text[start:end]``."""
+    pattern = _committees(lang)
+    if pattern is None:
+        return False
+    around = text[max(0, start - _COMMITTEE_REACH) : end + _COMMITTEE_REACH]
+    return bool(pattern.search(around)) and ";" not in around
+
+
+def _committee_step(trigger: TriggerMatch, text: str, offset: int, lang: str) -> TriggerMatch:
+    """ "pritarė Nacionalinio saugumo ir gynybos komitetas": a committee approving the bill
+    recommends it (an intent, GUIDELINES §15.4); the plenary votes."""
+    if trigger.type == "withdrawal_vote" and by_committee(
+        text, trigger.start - offset, trigger.end - offset, lang
+    ):
+        return replace(trigger, type="withdrawal_intent")
+    return trigger
 
 
 def _drop_notice_to_depositary(

@@ -1362,3 +1362,38 @@ def test_each_state_takes_the_date_after_its_name(lang: str, text: str) -> None:
     found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
     exits = {(c[1], c[3]) for c in found if c[0] == "withdrawal_effective"}
     assert exits == {("NOR", "2026-12-01"), ("DNK", "2027-01-01")}
+
+
+COMMITTEE = [
+    (
+        "lt",
+        "Seimas svarsto pasitraukimą iš Otavos konvencijos. Įstatymo projektui balandžio 9 d. "
+        "pritarė Seimo Nacionalinio saugumo ir gynybos komitetas.",
+    ),
+    (
+        "en",
+        "Lithuania decided to leave the Ottawa Convention. The parliament's defence committee "
+        "approved the withdrawal bill on 9 April.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COMMITTEE)
+def test_committee_approval_is_a_recommendation(lang: str, text: str) -> None:
+    # §15.4: a parliamentary committee's recommendation is an intent, not a vote
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    dated = {(c[0], c[1]) for c in found if c[3] == "2026-04-09"}
+    assert dated == {("withdrawal_intent", "LTU")}
+
+
+def test_confirmed_that_is_no_vote() -> None:
+    # lt "patvirtino, kad" (confirmed that) is a speech verb, not an approval
+    found = _full(
+        "lt",
+        "Background follows. Nothing else. Seimas pritarė pasitraukimui iš Otavos konvencijos. "
+        "Viceministras patvirtino, kad Lietuva planuoja gaminti priešpėstines minas.",
+        published="2026-06-10",
+    )
+    assert [c for c in found if c[0] == "withdrawal_vote"] == [
+        c for c in found if c[0] == "withdrawal_vote" and c[2] == "fact"
+    ]
