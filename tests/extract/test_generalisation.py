@@ -1397,3 +1397,27 @@ def test_confirmed_that_is_no_vote() -> None:
     assert [c for c in found if c[0] == "withdrawal_vote"] == [
         c for c in found if c[0] == "withdrawal_vote" and c[2] == "fact"
     ]
+
+
+NOT_NEGATIONS = [
+    (
+        "lt",
+        "Seimas pritarė pasitraukimui iš Otavos konvencijos, netrukus įstatymą pasirašė "
+        "Respublikos Prezidentas.",
+        ("withdrawal_law", "LTU", "fact"),
+    ),
+    (
+        "lv",
+        "Saeima pagājušajā nedēļā nobalsoja par izstāšanos no Otavas konvencijas.",
+        ("withdrawal_vote", "LVA", "fact"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NOT_NEGATIONS)
+def test_ne_words_that_are_not_negations(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    # lt "netrukus" (soon), lv "nedēļā" (in the week) begin with "ne" but negate nothing
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    assert expected in {(c[0], c[1], c[2]) for c in found}
