@@ -314,6 +314,7 @@ def find_triggers(
                     carried.add((rule.type, offset + match.start()))
     found.sort(key=lambda t: (t.start, t.type))
     found = _drop_nested(found)
+    found = [t for t in found if not _counted(t, text, offset, lang)]
     found = [_committee_step(t, text, offset, lang) for t in found]
     found = _drop_notice_to_depositary(found, text, offset)
     if carried and any(t.type in WEAPON_TYPES | _MEMBERSHIP for t in found):
@@ -328,6 +329,23 @@ def find_triggers(
 
 
 _NOTICE_REACH = 50
+_COUNT_REACH = 40
+
+
+@lru_cache(maxsize=16)
+def _state_counts(lang: str) -> re.Pattern[str] | None:
+    data = load_lexicon("triggers", lang) or {}
+    return _compile(data["state_count"]) if data.get("state_count") else None
+
+
+def _counted(trigger: TriggerMatch, text: str, offset: int, lang: str) -> bool:
+    """ "signée par plus de 100 pays", "Jai yra prisijungusios daugiau nei 110 valstybių": a
+    count of states that signed or joined is a status, not an event (GUIDELINES §11)."""
+    pattern = _state_counts(lang)
+    if trigger.type not in _MEMBERSHIP or pattern is None:
+        return False
+    low, high = trigger.start - offset, trigger.end - offset
+    return bool(pattern.search(text[max(0, low - _COUNT_REACH) : high + _COUNT_REACH]))
 _COMMITTEE_REACH = 60
 
 

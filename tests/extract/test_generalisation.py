@@ -1421,3 +1421,23 @@ def test_ne_words_that_are_not_negations(
     # lt "netrukus" (soon), lv "nedēļā" (in the week) begin with "ne" but negate nothing
     found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
     assert expected in {(c[0], c[1], c[2]) for c in found}
+
+
+COUNTED_STATES = [
+    (
+        "fr",
+        "Norway leaves. La convention d'Ottawa, signée par plus de cent pays, interdit les mines.",
+    ),
+    (
+        "lt",
+        "Otavos konvencijai yra prisijungusios daugiau nei 160 valstybių, tarp jų ir Norvegija.",
+    ),
+    ("en", "The Ottawa Convention has been joined by more than 160 countries, including Norway."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COUNTED_STATES)
+def test_count_of_member_states_is_a_status(lang: str, text: str) -> None:
+    # §11: counts of States Parties or signatories are not events
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    assert not [c for c in found if c[0] in ("signature", "accession", "ratification")]
