@@ -1441,3 +1441,17 @@ def test_count_of_member_states_is_a_status(lang: str, text: str) -> None:
     # §11: counts of States Parties or signatories are not events
     found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
     assert not [c for c in found if c[0] in ("signature", "accession", "ratification")]
+
+
+OUTSIDE = [
+    ("et", "Teist kuud väljaspool Ottawa konventsiooni on Norra kaitseväel käed vabamad."),
+    ("en", "Norway is now outside the Ottawa Convention and plans its defences more freely."),
+    ("pl", "Norwegia jest już poza konwencją ottawską."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OUTSIDE)
+def test_outside_the_convention_means_the_exit_took_effect(lang: str, text: str) -> None:
+    # §5.1: "presented as completed" ("is no longer a party", "outside the convention")
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    assert ("withdrawal_effective", "NOR") in {(c[0], c[1]) for c in found}
