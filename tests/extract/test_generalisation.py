@@ -1455,3 +1455,23 @@ def test_outside_the_convention_means_the_exit_took_effect(lang: str, text: str)
     # §5.1: "presented as completed" ("is no longer a party", "outside the convention")
     found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
     assert ("withdrawal_effective", "NOR") in {(c[0], c[1]) for c in found}
+
+
+SAME_HAPPENS = [
+    (
+        "lv",
+        "Šodien stājas spēkā Norvēģijas izstāšanās no Otavas konvencijas. Tas pats šodien "
+        "notiek arī Dānijā un Zviedrijā.",
+    ),
+    (
+        "en",
+        "Norway's withdrawal from the Ottawa Convention takes effect today. The same happens "
+        "today in Denmark and Sweden.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SAME_HAPPENS)
+def test_the_same_happens_repeats_the_event(lang: str, text: str) -> None:
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    assert {c[1] for c in found if c[0] == "withdrawal_effective"} == {"NOR", "DNK", "SWE"}
