@@ -269,10 +269,16 @@ def _of_a_statement(
     pattern = re.compile(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE)
     if pattern.search(left) or pattern.search(right):
         return True
-    if trigger is None or int(item.end) > trigger.start:
+    if trigger is None:
         return False
-    # a speech verb between the date and the event: the date is the speaker's
-    between = sentence.text[int(item.end) - sentence.start : trigger.start - sentence.start]
+    # a speech verb between the event and the date: the date is the speaker's ("On Thursday, a
+    # minister said …", "„… steht nicht zur Debatte“, sagte ein Sprecher … am Mittwoch")
+    if int(item.end) <= trigger.start:
+        between = sentence.text[int(item.end) - sentence.start : trigger.start - sentence.start]
+    elif int(item.start) >= trigger.end:
+        between = sentence.text[trigger.end - sentence.start : int(item.start) - sentence.start]
+    else:
+        return False
     return pattern.search(between) is not None
 
 

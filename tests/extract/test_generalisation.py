@@ -1475,3 +1475,30 @@ SAME_HAPPENS = [
 def test_the_same_happens_repeats_the_event(lang: str, text: str) -> None:
     found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
     assert {c[1] for c in found if c[0] == "withdrawal_effective"} == {"NOR", "DNK", "SWE"}
+
+
+POSTPONED = [
+    ("uk", "Юридично вихід Норвегії з Оттавської конвенції відкладено до кінця війни."),
+    (
+        "en",
+        "The day Norway's withdrawal from the Ottawa Convention takes effect has been postponed "
+        "until the end of the war.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), POSTPONED)
+def test_postponed_exit_is_planned(lang: str, text: str) -> None:
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    assert {c[2] for c in found if c[0] == "withdrawal_effective"} == {"planned"}
+
+
+def test_speech_verb_after_the_event_dates_the_statement() -> None:
+    # "„… steht nicht zur Debatte“, sagte ein Sprecher am Mittwoch": Wednesday dates the saying
+    found = _full(
+        "de",
+        "Background follows. Nothing else. „Ein Austritt Norwegens aus dem Ottawa-Übereinkommen "
+        "steht nicht zur Debatte“, sagte ein Sprecher der Regierung am Mittwoch in Oslo.",
+        published="2026-06-12",
+    )
+    assert ("withdrawal_intent", "NOR", "denied", None) in found
