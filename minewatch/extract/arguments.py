@@ -19,7 +19,7 @@ from itertools import pairwise
 from minewatch.extract.cases import non_subject_case
 from minewatch.extract.lexicons import load_lexicon
 from minewatch.extract.mentions import MentionLike
-from minewatch.extract.triggers import TriggerMatch
+from minewatch.extract.triggers import TriggerMatch, parliament_head
 
 ARGUMENTS = "minewatch.arguments.v1"
 
@@ -120,11 +120,22 @@ def _context(words: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{body})\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŁŃŚŲŹŻÕА-ЯЁІЇЄҐ]"
+
+
 def _relative(words: Sequence[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     body = "|".join(re.escape(w) for w in words)
-    return re.compile(rf",\s*(?:{body})(?!\w)(?:[^,;:.]|\.(?=\S)){{0,120}},", re.IGNORECASE)
+    # a relative clause does not run across the end of its sentence (". Польща, яка …")
+    return re.compile(
+        rf",\s*(?i:{body})(?!\w)(?:[^,;:.!?]|[.!?](?!\s+{_CAPITAL})){{0,120}},"
+    )
+
+
+def relative_clause_end(text: str, start: int, lang: str) -> int | None:
+    """The end (its closing comma) of the relative clause the offset ``start`` stands in."""
+    return next((e for b, e in _relative_spans(text, lang) if b <= start < e), None)
 
 
 def _relative_spans(text: str, lang: str) -> list[tuple[int, int]]:
@@ -181,7 +192,22 @@ def is_oblique(text: str, offset: int, mention: MentionLike, lang: str) -> bool:
     words = mention.text.split()
     if lang in ("uk", "ru", "pl") and mention.kind != "organisation" and words:
         return non_subject_case(words[-1], lang) or _ending_oblique(m, mention)
-    return _ending_oblique(m, mention)
+    return _ending_oblique(m, mention) or _institution_oblique(mention, lang)
+
+
+@lru_cache(maxsize=16)
+def _institution_endings(lang: str) -> tuple[str, ...]:
+    data = load_lexicon("arguments", "markers").get("institution_endings", {})
+    return tuple(data.get(lang, []))
+
+
+def _institution_oblique(mention: MentionLike, lang: str) -> bool:
+    """ "Projektą Seimui pateikė": a one-word institution in a dative or locative case."""
+    words = mention.text.split()
+    if mention.kind != "institution" or len(words) != 1:
+        return False
+    last = words[0].lower()
+    return any(last.endswith(e) and len(last) > len(e) + 3 for e in _institution_endings(lang))
 
 
 def free_subjects(
@@ -233,11 +259,52 @@ def _group(
         while 0 <= index + step < len(mentions):
             left, right = sorted((mentions[index], mentions[index + step]), key=lambda x: x.start)
             between = text[left.end - offset : right.start - offset]
+            # "Leedu Seim ja Läti Saeima": a parliament noun after the first name
+            between = between[parliament_head(between, lang) :]
+            if _same_state(left, right, between):  # "Latvia's Saeima": one name
+                between = ""
             if not m.coordination.match(between):
                 break
             index += step
             chosen.append(mentions[index])
     return sorted(chosen, key=lambda x: x.start)
+
+
+@lru_cache(maxsize=16)
+def _benefactive(
+    lang: str,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, tuple[str, ...]]:
+    data = load_lexicon("arguments", "markers")
+    before = _words(data.get("benefactive", {}).get(lang, []), True)
+    after = _words(data.get("benefactive_after", {}).get(lang, []), False)
+    return before, after, tuple(data.get("benefactive_endings", {}).get(lang, []))
+
+
+def beneficiaries(
+    text: str, offset: int, ordered: list[MentionLike], lang: str
+) -> list[MentionLike]:
+    """The states a treaty enters into force for ("for Poland", "для України", "Lietuvai");
+    none when the treaty itself enters into force (GUIDELINES §5.2)."""
+    before, after, endings = _benefactive(lang)
+    found = []
+    for x in ordered:
+        if not x.state or x.kind == "organisation":
+            continue
+        last = x.text.split()[-1].lower() if x.text.split() else ""
+        if (
+            (before is not None and before.search(_before(text, offset, x, 15)))
+            or (after is not None and after.search(text[x.end - offset : x.end - offset + 15]))
+            or (
+                x.kind == "state"
+                and any(last.endswith(e) and len(last) > len(e) + 3 for e in endings)
+            )
+        ):
+            found.append(x)
+    return found
+
+
+def _same_state(left: MentionLike, right: MentionLike, between: str) -> bool:
+    return bool(left.state) and left.state == right.state and between.strip() in ("'s", "’s")
 
 
 def link(
@@ -249,6 +316,8 @@ def link(
 ) -> Arguments:
     """Actors and counterparts of ``trigger`` among the ``mentions`` of its sentence."""
     ordered = sorted(mentions, key=lambda x: x.start)
+    if trigger.type == "entry_into_force":
+        return Arguments(tuple(beneficiaries(text, offset, ordered, lang)), ())
     if trigger.type in IMPACT_TYPES:
         states = [x for x in ordered if x.kind != "organisation" and x.state]
         return Arguments(tuple(states), ())
