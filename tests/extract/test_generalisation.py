@@ -1502,3 +1502,17 @@ def test_speech_verb_after_the_event_dates_the_statement() -> None:
         published="2026-06-12",
     )
     assert ("withdrawal_intent", "NOR", "denied", None) in found
+
+
+def test_estonian_verb_first_exit_and_the_law_still_to_proclaim() -> None:
+    # "millega Norra astub välja": the particle after the verb is a withdrawal word too, so the
+    # next sentence's "peab veel välja kuulutama president" is the planned law (§5.1)
+    found = _full(
+        "et",
+        "Background follows. Nothing else. Storting võttis kolmapäeval vastu seaduse, millega "
+        "Norra astub välja Ottawa konventsioonist. Seaduse peab veel välja kuulutama kuningas "
+        "ja president.",
+        published="2026-06-12",
+    )
+    assert ("withdrawal_vote", "NOR", "fact", "2026-06-10") in found
+    assert ("withdrawal_law", "NOR", "planned", None) in found
