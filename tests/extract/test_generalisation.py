@@ -1516,3 +1516,23 @@ def test_estonian_verb_first_exit_and_the_law_still_to_proclaim() -> None:
     )
     assert ("withdrawal_vote", "NOR", "fact", "2026-06-10") in found
     assert ("withdrawal_law", "NOR", "planned", None) in found
+
+
+@pytest.mark.parametrize(
+    ("rule", "expected"),
+    [
+        ("Under the treaty, the exit will take effect in six months.", {("NOR", "planned")}),
+        ("Under the treaty, the exit takes effect six months after the notification.", set()),
+    ],
+)
+def test_future_tense_exit_under_the_rules_is_the_states_event(
+    rule: str, expected: set[tuple[str, str]]
+) -> None:
+    # §4.7: a rule stated in the present is no event; the exit announced in the future tense is
+    found = _full(
+        "en",
+        "Background follows. Nothing else. Norway notified the UN of its withdrawal from the "
+        "Ottawa Convention on Monday. " + rule,
+        published="2026-06-10",
+    )
+    assert {(c[1], c[2]) for c in found if c[0] == "withdrawal_effective"} == expected
