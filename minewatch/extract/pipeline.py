@@ -94,6 +94,11 @@ _NULL_ACTOR_OK = frozenset(
 _NONE = values.Values(None, None, None)
 
 
+def _future_effect(trigger: triggers.TriggerMatch, sentence: segment.Sentence, lang: str) -> bool:
+    start, end = trigger.start - sentence.start, trigger.end - sentence.start
+    return modality.modality(sentence.text, start, end, trigger.type, lang) == "planned"
+
+
 def _drop_overlapped(
     found: list[triggers.TriggerMatch], anchored: bool = True
 ) -> list[triggers.TriggerMatch]:
@@ -222,8 +227,14 @@ def _filter_triggers(
         or not triggers.law_before(sentence.text, t.start - sentence.start, lang)
     ]
     if generic:
-        # treaty rules; a named state's own exit under those rules is an event (§4.7)
-        found = [t for t in found if t.type not in WITHDRAWAL_TYPES | _MEMBERSHIP]
+        # treaty rules; a named state's own exit under those rules is an event (§4.7), and so is
+        # an exit announced in the future tense ("the exit will take effect in six months")
+        found = [
+            t
+            for t in found
+            if t.type not in WITHDRAWAL_TYPES | _MEMBERSHIP
+            or (t.type == "withdrawal_effective" and _future_effect(t, sentence, lang))
+        ]
     found = [
         t
         for t in found

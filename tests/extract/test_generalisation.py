@@ -2132,3 +2132,23 @@ SOURCED = [
 def test_what_sources_say_is_alleged(lang: str, text: str) -> None:
     uses = [c for c in _acts(lang, text) if c[0] == "use"]
     assert uses and all(c[3] == "alleged" for c in uses)
+
+
+@pytest.mark.parametrize(
+    ("rule", "expected"),
+    [
+        ("Under the treaty, the exit will take effect in six months.", {("NOR", "planned")}),
+        ("Under the treaty, the exit takes effect six months after the notification.", set()),
+    ],
+)
+def test_future_tense_exit_under_the_rules_is_the_states_event(
+    rule: str, expected: set[tuple[str, str]]
+) -> None:
+    # §4.7: a rule stated in the present is no event; the exit announced in the future tense is
+    found = _full(
+        "en",
+        "Background follows. Nothing else. Norway notified the UN of its withdrawal from the "
+        "Ottawa Convention on Monday. " + rule,
+        published="2026-06-10",
+    )
+    assert {(c[1], c[2]) for c in found if c[0] == "withdrawal_effective"} == expected
