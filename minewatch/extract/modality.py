@@ -19,6 +19,7 @@ MODALITY = "minewatch.modality.v1"
 # a plain negation of the verb: "denied" for acts, a status for membership and the withdrawal
 # chain ("has never joined", "have not yet voted": not annotated, GUIDELINES §11)
 NEGATED = "negated"
+_ONLY_FR = re.compile(r"^\w*(?:\s+\w+){0,2}\s+qu(?:e\b|')", re.IGNORECASE)
 _UNTIL = re.compile(r"^(?:\s+\w+){0,3}\s+until\b", re.IGNORECASE)
 _ORDER = ("denied", "alleged", "urged", "considered", "possible", "planned")
 _ACCUSATION_TYPES = frozenset({"use", "production", "transfer", "stockpile"})
@@ -153,6 +154,8 @@ def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str
     negated = negated or (after is not None and bool(after.match(text[end : end + 20])))
     if negated and _UNTIL.match(text[end : end + 30]):
         negated = False  # "did not ratify it until 2012": it happened then
+    if negated and lang == "fr" and _ONLY_FR.match(text[end : end + 30]):
+        negated = False  # "à ne les employer que pour…": a restriction ("only"), not a denial
     if negated:
         possible = _negated_possible(lang)
         if possible is not None and possible.search(left + text[start:end]):

@@ -1267,3 +1267,23 @@ SOURCED = [
 def test_what_sources_say_is_alleged(lang: str, text: str) -> None:
     uses = [c for c in _acts(lang, text) if c[0] == "use"]
     assert uses and all(c[3] == "alleged" for c in uses)
+
+
+def test_a_pronoun_after_shells_and_a_restrictive_ne_que() -> None:
+    # "shells" name the weapons; "ne les employer que pour…" restricts (only), it does not deny
+    found = _acts(
+        "fr",
+        "Les armes à sous-munitions arrivent. Le Pentagone a livré des obus à la Moldavie. "
+        "Chisinau s'est engagé à ne les employer que pour défendre son sol.",
+    )
+    uses = [c for c in found if c[0] == "use"]
+    assert uses and all(c[3] != "denied" for c in uses)
+
+
+def test_a_state_after_territory_is_not_the_actor() -> None:
+    found = _acts(
+        "fr",
+        "Les armes à sous-munitions arrivent en Moldavie. La Moldavie a promis de ne pas "
+        "les utiliser sur le territoire russe.",
+    )
+    assert not [c for c in found if c[0] == "use" and c[1] == "RUS"]
