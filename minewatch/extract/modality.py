@@ -297,3 +297,28 @@ def accused_forces(text: str, offset: int, trigger_start: int, lang: str) -> boo
     left = text[max(0, trigger_start - offset - _FORCES_REACH) : trigger_start - offset]
     cues = list(pattern.finditer(left))
     return bool(cues) and forces.search(left[cues[-1].end() :]) is not None
+
+
+_SPEAKER_GAP = 50
+
+
+def assuring_speaker(
+    text: str, offset: int, trigger_start: int, mentions: list[Any], lang: str
+) -> list[Any]:
+    """The state that assures or announces the subjectless act of its complement clause
+    ("В українському Міноборони запевнили, що міни застосовуватимуть лише…", "the ministry
+    assured that the mines will only be stored"): the speaker acts."""
+    verbs = _listed("assure", lang)
+    if verbs is None:
+        return []
+    left = text[: trigger_start - offset]
+    for cue in reversed(list(verbs.finditer(left))):
+        if not _COMPLEMENT.search(left[cue.end() : cue.end() + 25]):
+            continue
+        speakers = [
+            m
+            for m in mentions
+            if m.state and 0 <= offset + cue.start() - m.end <= _SPEAKER_GAP
+        ]
+        return speakers[-1:]
+    return []

@@ -1287,3 +1287,25 @@ def test_a_state_after_territory_is_not_the_actor() -> None:
         "les utiliser sur le territoire russe.",
     )
     assert not [c for c in found if c[0] == "use" and c[1] == "RUS"]
+
+
+ASSURED = [
+    (
+        "uk",
+        "Протипіхотні міни. США і Молдова. У молдовському уряді запевнили, що міни "
+        "застосовуватимуть лише на власній території.",
+        "MDA",
+    ),
+    (
+        "en",
+        "Landmines. The US and Moldova. The Moldovan government assured that the mines will "
+        "only be used on its own soil.",
+        "MDA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), ASSURED)
+def test_an_assured_subjectless_act_is_the_speaker_s(lang: str, text: str, actor: str) -> None:
+    uses = [c for c in _acts(lang, text) if c[0] == "use"]
+    assert uses and {c[1] for c in uses} == {actor}
