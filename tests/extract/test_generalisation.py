@@ -1292,14 +1292,14 @@ def test_a_state_after_territory_is_not_the_actor() -> None:
 ASSURED = [
     (
         "uk",
-        "Протипіхотні міни. США і Молдова. У молдовському уряді запевнили, що міни "
-        "застосовуватимуть лише на власній території.",
+        "Протипіхотні міни. США передали міни. США допомагають. У молдовському уряді "
+        "запевнили, що міни застосовуватимуть лише на власній території.",
         "MDA",
     ),
     (
         "en",
-        "Landmines. The US and Moldova. The Moldovan government assured that the mines will "
-        "only be used on its own soil.",
+        "Landmines. The US sent mines. The US helps. The Moldovan government assured that "
+        "the mines will only be used on its own soil.",
         "MDA",
     ),
 ]
