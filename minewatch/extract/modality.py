@@ -22,6 +22,7 @@ MODALITY = "minewatch.modality.v1"
 NEGATED = "negated"
 # "did not ratify it until 2012", "ne l'a ratifiée qu'en 2012": it happened then
 _UNTIL = re.compile(r"^\w*(?:\s+\S+){0,4}?\s+(?:until\b|qu['’])", re.IGNORECASE)
+_ONLY_FR = re.compile(r"^\w*(?:\s+\w+){0,2}\s+qu(?:e\b|')", re.IGNORECASE)
 _ORDER = ("denied", "alleged", "urged", "considered", "possible", "planned")
 _ACCUSATION_TYPES = frozenset({"use", "production", "transfer", "stockpile"})
 _CLAUSE_BREAK = re.compile(
@@ -155,6 +156,8 @@ def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str
     negated = negated or (after is not None and bool(after.match(text[end : end + 20])))
     if negated and _UNTIL.match(text[end : end + 30]):
         negated = False  # "did not ratify it until 2012": it happened then
+    if negated and lang == "fr" and _ONLY_FR.match(text[end : end + 30]):
+        negated = False  # "à ne les employer que pour…": a restriction ("only"), not a denial
     if negated:
         possible = _negated_possible(lang)
         if possible is not None and possible.search(left + text[start:end]):
@@ -329,3 +332,28 @@ def refuses(text: str, start: int, end: int, lang: str) -> bool:
     return pattern is not None and bool(
         pattern.search(_left_window(text, start, _REFUSAL_REACH) + text[start:end])
     )
+
+
+_SPEAKER_GAP = 50
+
+
+def assuring_speaker(
+    text: str, offset: int, trigger_start: int, mentions: list[Any], lang: str
+) -> list[Any]:
+    """The state that assures or announces the subjectless act of its complement clause
+    ("В українському Міноборони запевнили, що міни застосовуватимуть лише…", "the ministry
+    assured that the mines will only be stored"): the speaker acts."""
+    verbs = _listed("assure", lang)
+    if verbs is None:
+        return []
+    left = text[: trigger_start - offset]
+    for cue in reversed(list(verbs.finditer(left))):
+        if not _COMPLEMENT.search(left[cue.end() : cue.end() + 25]):
+            continue
+        speakers = [
+            m
+            for m in mentions
+            if m.state and 0 <= offset + cue.start() - m.end <= _SPEAKER_GAP
+        ]
+        return speakers[-1:]
+    return []

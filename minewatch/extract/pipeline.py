@@ -311,7 +311,7 @@ def _sentence_claims(
             mood, actors = "fact", list(topic.authors)
         else:
             mood = _adjust_mood(trigger, mood)
-            actors = _actors(trigger, linked, here_mentions, topic, sentence, lang)
+            actors = _actors(trigger, linked, here_mentions, topic, sentence, lang, mood)
             if trigger.type in _ACCUSABLE:
                 blamed = modality.accused(
                     sentence.text, sentence.start, trigger.start, here_mentions, lang
@@ -403,12 +403,18 @@ def _actors(
     topic: Topic,
     sentence: segment.Sentence,
     lang: str,
+    mood: str = "fact",
 ) -> list[Any] | None:
     """The actors of a trigger, carried from the topic when the sentence names none;
     ``None`` when the event needs an actor and has none."""
     if trigger.actorless:
         return []
     actors = list(linked.actors)
+    if not actors and trigger.type in triggers.WEAPON_TYPES and mood not in ("fact", "alleged"):
+        # "the ministry assured that the mines will only be used at home": the speaker's act
+        actors = modality.assuring_speaker(
+            sentence.text, sentence.start, trigger.start, here_mentions, lang
+        )
     if not actors and trigger.type in arguments.IMPACT_TYPES:
         actors = [] if arguments.is_global(sentence.text, lang) else list(topic.main_state)
     elif not actors and (

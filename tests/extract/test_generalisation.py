@@ -2152,3 +2152,45 @@ def test_future_tense_exit_under_the_rules_is_the_states_event(
         published="2026-06-10",
     )
     assert {(c[1], c[2]) for c in found if c[0] == "withdrawal_effective"} == expected
+
+
+def test_a_pronoun_after_shells_and_a_restrictive_ne_que() -> None:
+    # "shells" name the weapons; "ne les employer que pour…" restricts (only), it does not deny
+    found = _acts(
+        "fr",
+        "Les armes à sous-munitions arrivent. Le Pentagone a livré des obus à la Moldavie. "
+        "Chisinau s'est engagé à ne les employer que pour défendre son sol.",
+    )
+    uses = [c for c in found if c[0] == "use"]
+    assert uses and all(c[3] != "denied" for c in uses)
+
+
+def test_a_state_after_territory_is_not_the_actor() -> None:
+    found = _acts(
+        "fr",
+        "Les armes à sous-munitions arrivent en Moldavie. La Moldavie a promis de ne pas "
+        "les utiliser sur le territoire russe.",
+    )
+    assert not [c for c in found if c[0] == "use" and c[1] == "RUS"]
+
+
+ASSURED = [
+    (
+        "uk",
+        "Протипіхотні міни. США передали міни. США допомагають. У молдовському уряді "
+        "запевнили, що міни застосовуватимуть лише на власній території.",
+        "MDA",
+    ),
+    (
+        "en",
+        "Landmines. The US sent mines. The US helps. The Moldovan government assured that "
+        "the mines will only be used on its own soil.",
+        "MDA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), ASSURED)
+def test_an_assured_subjectless_act_is_the_speaker_s(lang: str, text: str, actor: str) -> None:
+    uses = [c for c in _acts(lang, text) if c[0] == "use"]
+    assert uses and {c[1] for c in uses} == {actor}
