@@ -271,11 +271,18 @@ def _sentence_claims(
             if actors and trigger.type in arguments.IMPACT_TYPES:
                 acting = _actors_of_acts(found, links)
                 actors = [a for a in actors if id(a) not in acting] or actors
-                located = [a for a in actors if not arguments.names_a_border(doc.text, a, lang)]
+                located = [
+                    a
+                    for a in actors
+                    if not arguments.names_a_border(doc.text, a, lang)
+                    and not values.in_dateline(a, sentence)
+                ]
                 if len(located) < len(actors):  # "along the Thai border": a place, not the country
                     actors = located or list(topic.main_state)
         if actors is None:
             continue
+        if trigger.type == "casualties" and mood != "fact":
+            continue  # "mines would kill for decades": a casualty report is a stated figure
         if trigger.type == "advocacy" and not counterparts and _all_states(actors):
             continue  # a state's safety advice to residents is not a treaty call
         if trigger.buyer:  # "X plans to buy mines": X receives, the supplier is unnamed

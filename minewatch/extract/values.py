@@ -17,7 +17,7 @@ from typing import Any
 
 from minewatch.extract.lexicons import load_lexicon
 from minewatch.extract.segment import Sentence
-from minewatch.extract.triggers import TriggerMatch
+from minewatch.extract.triggers import TriggerMatch, trigger_table
 from minewatch.records import TextDocument
 
 VALUES = "minewatch.values.v1"
@@ -179,8 +179,38 @@ def _future_closer(item: Any, published: str | None) -> bool:
     return (after - now).days < 0.6 * (now - before).days
 
 
-def _unit_for(event_type: str, quantity: Any, text: str) -> str:
+# "killed or injured", "tués ou blessés": both outcomes of one figure (one short word between)
+_JOIN = re.compile(r"^\w*\W+\w{0,4}\W+$")
+
+
+def _casualty_unit(found: str | None, text: str, at: int) -> str:
+    """ "people killed" / "people injured" from the outcome verb nearest the number at ``at``
+    (one after it first: "1,983 people were killed and 3,663 injured"); both outcomes joined
+    ("killed or injured 5,700 people") or neither give "people"; counted children stay
+    children ("children killed", GUIDELINES §9)."""
+    victims = "children" if found == "children" else "people"
+    refine: dict[str, list[str]] = _units()["refine"]["casualties"]
+    hits = [
+        (m.start(), m.end(), unit)
+        for unit, cues in refine.items()
+        for cue in cues
+        for m in re.finditer(cue, text, re.IGNORECASE)
+    ]
+    if not hits:
+        return victims
+    for a in hits:
+        for b in hits:
+            between = text[a[1] : b[0]]
+            if a[2] != b[2] and a[1] <= b[0] and _JOIN.match(between):
+                return victims
+    nearest = min(hits, key=lambda h: (h[0] - at) if h[0] >= at else 2 * (at - h[1]) + 20)
+    return nearest[2].replace("people", victims)
+
+
+def _unit_for(event_type: str, quantity: Any, text: str, at: int = 0) -> str:
     table = _units()
+    if event_type == "casualties":
+        return _casualty_unit(getattr(quantity, "unit", None), text, at)
     refine: dict[str, list[str]] = table["refine"].get(event_type, {})
     for unit, cues in refine.items():
         if any(re.search(cue, text, re.IGNORECASE) for cue in cues):
@@ -224,6 +254,31 @@ def quantity_near(
     return nearest.value, getattr(nearest, "unit", None)
 
 
+@lru_cache(maxsize=16)
+def _single_victim(lang: str) -> re.Pattern[str] | None:
+    words = _units().get("single_victim", {}).get(lang, [])
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE)
+
+
+_SINGLE_REACH = 25
+
+
+def single_victim(trigger: TriggerMatch, sentence: Sentence, lang: str) -> bool:
+    """A singular death or injury verb at the trigger ("a driver was killed", "тракторист
+    загинув") in a sentence that names the weapon: one victim (GUIDELINES §5.4)."""
+    pattern = _single_victim(lang)
+    weapon = trigger_table(lang).weapon
+    if pattern is None or weapon is None or not weapon.search(sentence.text):
+        return False
+    local = trigger.start - sentence.start, trigger.end - sentence.start
+    return any(
+        m.start() - _SINGLE_REACH <= local[1] and local[0] <= m.end() + _SINGLE_REACH
+        for m in pattern.finditer(sentence.text)
+    )
+
+
 def has_vague_amount(text: str, lang: str) -> bool:
     words = _units().get("vague", {}).get(lang, [])
     lowered = text.lower()
@@ -256,6 +311,12 @@ def _of_a_statement(item: Any, sentence: Sentence, lang: str | None) -> bool:
     right = sentence.text[int(item.end) - sentence.start : int(item.end) - sentence.start + 25]
     pattern = re.compile(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE)
     return bool(pattern.search(left) or pattern.search(right))
+
+
+def in_dateline(item: Any, sentence: Sentence) -> bool:
+    """Whether ``item`` (document offsets) stands in the sentence's dateline ("YANGON/BANGKOK,
+    April 4 —"): the place of filing, neither a date nor an actor (GUIDELINES §15.3)."""
+    return _in_dateline(item, sentence)
 
 
 def _in_dateline(item: Any, sentence: Sentence) -> bool:
@@ -318,8 +379,11 @@ class Values:
         if trigger.type in _units()["quantity_types"] and usable:
             nearest = min(usable, key=lambda q: _quantity_cost(q, trigger, sentence))
             quantity = nearest.value
-            window = sentence.text[
-                max(0, nearest.start - sentence.start - 40) : nearest.end - sentence.start + 40
-            ]
-            unit = _unit_for(trigger.type, nearest, window)
+            low = max(0, nearest.start - sentence.start - 40)
+            window = sentence.text[low : nearest.end - sentence.start + 40]
+            unit = _unit_for(trigger.type, nearest, window, nearest.start - sentence.start - low)
+        elif trigger.type == "casualties" and single_victim(trigger, sentence, doc.lang or "en"):
+            local = trigger.start - sentence.start
+            window = sentence.text[max(0, local - 40) : local + 60]
+            quantity, unit = 1, _casualty_unit(None, window, min(40, local))
         return cls(when, quantity, unit)

@@ -651,3 +651,94 @@ def test_planned_transfer_takes_the_announcement_weekday() -> None:
         published="2026-06-10",
     )
     assert ("transfer", "planned", "2026-06-08") in found
+
+
+def _figures(lang: str, text: str) -> set[tuple[str | None, float | None, str | None]]:
+    doc = TextDocument(id="t", text=text, lang=lang, published="2026-02-10")
+    return {(c.actor, c.quantity, c.unit) for c in extract_document(doc) if c.type == "casualties"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "In Angola, a shepherd was killed on Friday when he stepped on a landmine.",
+            ("AGO", 1, "people killed"),
+        ),
+        (
+            "uk",
+            "У Сирії на протипіхотній міні загинув пастух, повідомили місцеві медики.",
+            ("SYR", 1, "people killed"),
+        ),
+        (
+            "fr",
+            "Au Cambodge, un agriculteur a été grièvement blessé par une mine antipersonnel.",
+            ("KHM", 1, "people injured"),
+        ),
+        (
+            "de",
+            "In Angola wurde am Montag ein Hirte durch eine Landmine schwer verletzt.",
+            ("AGO", 1, "people injured"),
+        ),
+    ],
+)
+def test_a_singular_victim_is_one_casualty(
+    lang: str, text: str, expected: tuple[str, int, str]
+) -> None:
+    # GUIDELINES §5.4, §9: a singular death or injury verb counts one victim
+    assert expected in _figures(lang, text)
+
+
+def test_a_vehicle_hitting_a_mine_is_no_casualty_figure() -> None:
+    text = "У Сирії автомобіль підірвався на протипіхотній міні, повідомили місцеві медики."
+    assert not _figures("uk", text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Au Cambodge, six enfants ont été tués par des mines antipersonnel l'an dernier.",
+            ("KHM", 6, "children killed"),
+        ),
+        (
+            "de",
+            "In Angola starben im Mai vier Kinder durch eine Landmine.",
+            ("AGO", 4, "children killed"),
+        ),
+    ],
+)
+def test_counted_children_keep_their_unit(
+    lang: str, text: str, expected: tuple[str, int, str]
+) -> None:
+    assert expected in _figures(lang, text)
+
+
+def test_killed_or_injured_is_one_figure_of_people() -> None:
+    text = (
+        "In Angola, landmines killed or injured 41 people in 2025. "
+        "Of those, 12 people in Angola were killed and 29 injured."
+    )
+    assert _figures("en", text) == {
+        ("AGO", 41, "people"),
+        ("AGO", 12, "people killed"),
+        ("AGO", 29, "people injured"),
+    }
+
+
+def test_hypothetical_casualties_are_not_figures() -> None:
+    text = (
+        "If the army laid landmines in Angola, the mines would kill and maim many civilians "
+        "for decades."
+    )
+    assert not _figures("en", text)
+
+
+def test_a_dateline_capital_is_not_the_affected_country() -> None:
+    text = (
+        "LUANDA/BANGKOK, May 4 (Wire) — Landmines killed 35 people in Cambodia last year, "
+        "officials said."
+    )
+    assert _figures("en", text) == {("KHM", 35, "people killed")}
