@@ -742,3 +742,25 @@ def test_a_dateline_capital_is_not_the_affected_country() -> None:
         "officials said."
     )
     assert _figures("en", text) == {("KHM", 35, "people killed")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "lv",
+            "Igaunijas parlaments otrdien nobalsoja par izstāšanos no Konvencijas par kājnieku "
+            "mīnu izmantošanas, uzglabāšanas, ražošanas un nodošanas aizliegumu un to "
+            "iznīcināšanu.",
+        ),
+        (
+            "de",
+            "Der Bundestag debattierte am Mittwoch über das Übereinkommen über das Verbot des "
+            "Einsatzes, der Lagerung, der Herstellung und der Weitergabe von Antipersonenminen "
+            "und über deren Vernichtung.",
+        ),
+    ],
+)
+def test_the_acts_in_a_full_treaty_title_are_not_events(lang: str, text: str) -> None:
+    types = {t for t, _ in _claims(lang, text, "2026-01-10")}
+    assert not types & {"clearance", "destruction", "use", "production", "transfer"}
