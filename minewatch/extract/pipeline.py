@@ -298,6 +298,8 @@ def _sentence_claims(
             and not values.has_vague_amount(sentence.text, lang)
         ):
             continue  # "mines cause horrific injuries": no casualty report without a count
+        if _unmeasured(trigger.type, mood, facts, sentence.text, lang):
+            continue
         if mood == "fact" and values.is_future(facts.date, doc.published):
             mood = "planned"  # a dated event still to come is planned, whatever the tense
             facts = values.Values.for_trigger(
@@ -351,6 +353,17 @@ def _actors(
     if actors and trigger.type not in arguments.IMPACT_TYPES:
         topic.actors = tuple(a for a in actors if getattr(a, "state", None)) or topic.actors
     return actors
+
+
+def _unmeasured(kind: str, mood: str, facts: values.Values, text: str, lang: str) -> bool:
+    """Clearance with no figure, amount or date ("an aid worker who has cleared mines", "so that
+    demining is possible later"), and planned or possible hazards with neither ("a problem that
+    will take decades"): talk about mine action, not a reported result (GUIDELINES §5.4)."""
+    if facts.quantity is not None or facts.date is not None or mood == "denied":
+        return False
+    if kind == "clearance":
+        return mood != "fact" or not values.has_vague_amount(text, lang)
+    return kind == "contamination" and mood != "fact"
 
 
 def _actors_of_acts(found: list[triggers.TriggerMatch], links: Links) -> set[int]:

@@ -125,6 +125,21 @@ def _parliaments(lang: str) -> re.Pattern[str] | None:
     return _compile(data["parliament"]) if data.get("parliament") else None
 
 
+@lru_cache(maxsize=16)
+def _purpose(lang: str) -> re.Pattern[str] | None:
+    words = (load_lexicon("triggers", lang) or {}).get("purpose")
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:{body})\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+
+
+def _for_a_purpose(text: str, start: int, lang: str) -> bool:
+    """ "machines for mechanised demining", "для розмінування": an aim, not a clearance."""
+    pattern = _purpose(lang)
+    return pattern is not None and bool(pattern.search(text[max(0, start - 40) : start]))
+
+
 def is_parliament(name: str, lang: str) -> bool:
     """Whether a mention's text names a parliament (a vote, not an intent, when it decides)."""
     pattern = _parliaments(lang)
@@ -261,6 +276,8 @@ def find_triggers(
                 if rule.type == "signature" and _signs_withdrawal(anchors, match.end()):
                     continue
                 if rule.type == "withdrawal_deposit" and _time_frame(table, text, match.start()):
+                    continue
+                if rule.type == "clearance" and _for_a_purpose(text, match.start(), lang):
                     continue
                 if (
                     rule.requires_withdrawal

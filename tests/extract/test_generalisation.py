@@ -764,3 +764,54 @@ def test_a_dateline_capital_is_not_the_affected_country() -> None:
 def test_the_acts_in_a_full_treaty_title_are_not_events(lang: str, text: str) -> None:
     types = {t for t, _ in _claims(lang, text, "2026-01-10")}
     assert not types & {"clearance", "destruction", "use", "production", "transfer"}
+
+
+def _impact(lang: str, text: str) -> set[tuple[str, str | None, str]]:
+    doc = TextDocument(id="t", text=text, lang=lang, published="2026-02-10")
+    return {
+        (c.type, c.actor, c.modality)
+        for c in extract_document(doc)
+        if c.type in ("clearance", "contamination")
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Cambodia received 40 machines for mechanised demining of anti-personnel mines."),
+        ("uk", "Хорватія отримала 20 машин для гуманітарного розмінування протипіхотних мін."),
+        ("de", "Angola erhielt 15 Fahrzeuge für die Räumung von Antipersonenminen."),
+    ],
+)
+def test_equipment_for_demining_is_not_clearance(lang: str, text: str) -> None:
+    assert not _impact(lang, text)  # GUIDELINES §11: deliveries of demining machines
+
+
+def test_land_declared_free_of_mines_is_clearance() -> None:
+    text = (
+        "In Angola, two provinces were declared free of suspected contamination in 2019, "
+        "the anti-personnel mine action authority said."
+    )
+    assert ("clearance", "AGO", "fact") in _impact("en", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Oslo-based engineer who has cleared landmines in Angola and Cambodia called the "
+        "plan reckless.",
+        "Angola will have to train soldiers so that anti-personnel mines can be cleared one day.",
+        "Experts say landmines in Angola pose a contamination problem that will take decades.",
+    ],
+)
+def test_mine_action_talk_without_a_figure_is_not_an_event(text: str) -> None:
+    lead = "The debate on landmines went on in Luanda. Ministers met on Monday. "
+    assert not _impact("en", lead + text)
+
+
+def test_a_slogan_is_not_clearance() -> None:
+    text = (
+        "Angola hopes to keep working with partners for a mine-free world, "
+        "the anti-personnel mine office said."
+    )
+    assert not _impact("en", text)
