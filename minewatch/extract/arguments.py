@@ -351,3 +351,28 @@ def names_a_border(text: str, mention: MentionLike, lang: str) -> bool:
     return bool(pattern.match(after.lstrip(" -"))) or bool(
         re.search(rf"(?:{pattern.pattern})\w*\s+(?:\w+\s+){{0,2}}$", before, re.IGNORECASE)
     )
+
+
+@lru_cache(maxsize=16)
+def _donor(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = load_lexicon("arguments", "markers").get("donor", {}).get(lang, [])
+    if not words:
+        return None
+    body = "|".join(f"(?:{w})" for w in words)
+    return (
+        re.compile(
+            rf"(?<!\w)(?:{body})\s+(?:(?:the|la|le|les|der|die|dem|den)\s+|[ld]['’])?$", re.I
+        ),
+        re.compile(rf"^[\s-]{{0,2}}(?:{body})", re.IGNORECASE),
+    )
+
+
+def names_a_donor(text: str, mention: MentionLike, lang: str) -> bool:
+    """ "funded by Saudi Arabia", "financé par l'Arabie saoudite", "Japonijos finansuojamas": the
+    state pays for mine action; it is not the affected country of the figure."""
+    patterns = _donor(lang)
+    if patterns is None:
+        return False
+    before = text[max(0, mention.start - 40) : mention.start]
+    after = text[mention.end : mention.end + 30]
+    return bool(patterns[0].search(before) or patterns[1].match(after))

@@ -276,6 +276,7 @@ def _sentence_claims(
                     for a in actors
                     if not arguments.names_a_border(doc.text, a, lang)
                     and not values.in_dateline(a, sentence)
+                    and not arguments.names_a_donor(doc.text, a, lang)
                 ]
                 if len(located) < len(actors):  # "along the Thai border": a place, not the country
                     actors = located or list(topic.main_state)

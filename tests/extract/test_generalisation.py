@@ -815,3 +815,31 @@ def test_a_slogan_is_not_clearance() -> None:
         "the anti-personnel mine office said."
     )
     assert not _impact("en", text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "In Angola, a demining programme funded by Japan has cleared 120 hectares of "
+            "farmland since 2020, removing anti-personnel mines.",
+        ),
+        (
+            "fr",
+            "Au Cambodge, un programme financé par l'Allemagne a dégagé 300 hectares de terres "
+            "minées par des mines antipersonnel depuis 2019. Le Cambodge reste touché.",
+        ),
+    ],
+)
+def test_a_funding_state_is_not_the_affected_country(lang: str, text: str) -> None:
+    actors = {a for t, a, _ in _impact(lang, text) if t == "clearance"}
+    assert actors and actors.isdisjoint({"JPN", "DEU"})
+
+
+def test_a_world_war_is_not_a_global_figure() -> None:
+    text = (
+        "Au Cambodge, les mines antipersonnel restent un fléau. Le Cambodge déblaie ses champs. "
+        "Mardi, deux démineurs ont été tués par un obus de la Seconde Guerre mondiale."
+    )
+    assert ("KHM", 2, "people killed") in _figures("fr", text)
