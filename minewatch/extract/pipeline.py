@@ -286,6 +286,8 @@ def _sentence_claims(
             continue  # "mines would kill for decades": a casualty report is a stated figure
         if trigger.type == "advocacy" and not counterparts and _all_states(actors):
             continue  # a state's safety advice to residents is not a treaty call
+        if trigger.type == "advocacy" and _all_parliament(actors, doc.text, lang):
+            continue  # MPs' calls in a debate: domestic politics, not an advocacy call (§5.5)
         if trigger.buyer:  # "X plans to buy mines": X receives, the supplier is unnamed
             actors, counterparts = [], counterparts or actors
         trigger = _parliament_decides(trigger, actors, doc.text, lang)
@@ -372,6 +374,13 @@ def _actors_of_acts(found: list[triggers.TriggerMatch], links: Links) -> set[int
     return {
         id(a) for t in found if t.type not in arguments.IMPACT_TYPES for a in links.of(t).actors
     }
+
+
+def _all_parliament(actors: list[Any], text: str, lang: str) -> bool:
+    """Unnamed members of a state's own parliament ("opposition MPs", "Депутаты")."""
+    return _all_states(actors) and all(
+        triggers.is_parliament(text[a.start : a.end], lang) for a in actors
+    )
 
 
 def _all_states(actors: list[Any]) -> bool:

@@ -843,3 +843,30 @@ def test_a_world_war_is_not_a_global_figure() -> None:
         "Mardi, deux démineurs ont été tués par un obus de la Seconde Guerre mondiale."
     )
     assert ("KHM", 2, "people killed") in _figures("fr", text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Croatia debated the Ottawa Convention on Tuesday. Croatia will stay in it. "
+            "Opposition MPs urged the government to spend more on border cameras.",
+        ),
+        (
+            "ru",
+            "Хорватия обсуждала Оттавскую конвенцию. Хорватия останется в ней. "
+            "Депутаты оппозиции призвали правительство потратить больше на камеры на границе.",
+        ),
+    ],
+)
+def test_mps_calls_in_a_debate_are_not_advocacy(lang: str, text: str) -> None:
+    assert not [c for c in _claims(lang, text, "2026-01-10") if c[0] == "advocacy"]
+
+
+def test_an_organisation_calling_on_the_government_is_advocacy() -> None:
+    text = (
+        "Croatia debated the Ottawa Convention on Tuesday. Croatia will stay in it. "
+        "Human Rights Watch urged the government to destroy its stockpile."
+    )
+    assert ("advocacy", "Human Rights Watch") in _claims("en", text, "2026-01-10")
