@@ -253,6 +253,9 @@ def _sentence_claims(
             and authors.first_person(doc.text, trigger.start, trigger.end, lang)
         ):
             mood, actors = "fact", list(topic.authors)
+            # "Apelujemy o odrzucenie tej ustawy": a letter's call with no addressee named goes
+            # to the government the letter is about
+            counterparts = counterparts or list(topic.main_state)
         else:
             mood = _adjust_mood(trigger, mood)
             actors = _actors(trigger, linked, here_mentions, topic, sentence.text, lang)

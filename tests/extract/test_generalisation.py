@@ -870,3 +870,15 @@ def test_an_organisation_calling_on_the_government_is_advocacy() -> None:
         "Human Rights Watch urged the government to destroy its stockpile."
     )
     assert ("advocacy", "Human Rights Watch") in _claims("en", text, "2026-01-10")
+
+
+def test_a_letters_call_without_an_addressee_goes_to_the_letters_state() -> None:
+    text = (
+        "Open letter to the senators of Croatia on the Ottawa Convention\n\n"
+        "Croatia's parliament voted last week to leave the Ottawa Convention.\n\n"
+        "We call for the rejection of this bill.\n\n"
+        "Sincerely,\n\nLandmine Survivors Network Zagreb\n"
+    )
+    doc = TextDocument(id="t", text=text, lang="en", published="2026-01-10")
+    calls = {(c.actor, c.counterpart) for c in extract_document(doc) if c.type == "advocacy"}
+    assert calls == {("Landmine Survivors Network Zagreb", "HRV")}

@@ -44,3 +44,19 @@ def test_different_dates_and_modalities_are_versions() -> None:
 def test_different_quantities_stay_apart() -> None:
     merged = merge_claims([_claim(None, 0, quantity=5), _claim(None, 3, quantity=7)])
     assert len(merged) == 2
+
+
+def test_one_callers_calls_on_one_government_are_one_advocacy_event() -> None:
+    from dataclasses import replace
+
+    call = replace(_claim("2025-05-20", 0), type="advocacy", actor="ICBL", counterpart="POL")
+    other_treaty = replace(call, treaty="CCM", start=40, end=41)
+    other_state = replace(call, counterpart="EST", start=60, end=61)
+    merged = merge_claims([call, other_treaty, other_state])
+    assert sorted((c.counterpart, c.treaty) for c in merged) == [
+        ("EST", "APMBC"),
+        ("POL", "APMBC"),
+    ]
+    # weapon or membership events on two treaties stay two events
+    joined = replace(_claim("2025", 0), type="accession")
+    assert len(merge_claims([joined, replace(joined, treaty="CCM", start=9)])) == 2
