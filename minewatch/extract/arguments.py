@@ -201,7 +201,9 @@ def _group(
         while 0 <= index + step < len(mentions):
             left, right = sorted((mentions[index], mentions[index + step]), key=lambda x: x.start)
             between = text[left.end - offset : right.start - offset]
-            if not m.coordination.match(between):
+            # "Kasetinių šaudmenų koalicija (CMC)": a name and its acronym are one member
+            acronym = between.strip() == "(" and left.entity == right.entity
+            if not (m.coordination.match(between) or acronym):
                 break
             index += step
             chosen.append(mentions[index])

@@ -882,3 +882,24 @@ def test_a_letters_call_without_an_addressee_goes_to_the_letters_state() -> None
     doc = TextDocument(id="t", text=text, lang="en", published="2026-01-10")
     calls = {(c.actor, c.counterpart) for c in extract_document(doc) if c.type == "advocacy"}
     assert calls == {("Landmine Survivors Network Zagreb", "HRV")}
+
+
+def _calls(lang: str, text: str) -> set[tuple[str | None, str | None]]:
+    doc = TextDocument(id="t", text=text, lang=lang, published="2026-01-10")
+    return {(c.actor, c.counterpart) for c in extract_document(doc) if c.type == "advocacy"}
+
+
+def test_polish_capitals_as_addressees() -> None:
+    text = "Human Rights Watch wezwała Rygę i Tallin do pozostania w konwencji ottawskiej."
+    assert _calls("pl", text) == {("Human Rights Watch", "LVA"), ("Human Rights Watch", "EST")}
+
+
+def test_a_name_and_its_acronym_stay_in_a_coordinated_group_of_callers() -> None:
+    text = (
+        "Amnesty International ir Kasetinių šaudmenų koalicija (CMC) paragino Latvijos "
+        "Saeimą likti Otavos konvencijoje."
+    )
+    assert {a for a, _ in _calls("lt", text)} == {
+        "Amnesty International",
+        "Cluster Munition Coalition",
+    }
