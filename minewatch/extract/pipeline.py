@@ -229,7 +229,7 @@ def _sentence_claims(
     links = Links(doc.text, here_mentions, lang)
     for trigger in found:
         treaty = _treaty_for(trigger, here_treaties, topic)
-        if treaty == "none" and trigger.type != "casualties":
+        if treaty == "none" and not _null_treaty_ok(trigger, here_treaties, doc.text):
             continue
         local = trigger.start - sentence.start, trigger.end - sentence.start
         mood = modality.modality(sentence.text, local[0], local[1], trigger.type, lang)
@@ -377,6 +377,19 @@ def _actors_of_acts(found: list[triggers.TriggerMatch], links: Links) -> set[int
     return {
         id(a) for t in found if t.type not in arguments.IMPACT_TYPES for a in links.of(t).actors
     }
+
+
+def _null_treaty_ok(
+    trigger: triggers.TriggerMatch, here: list[treaties.TreatyMention], text: str
+) -> bool:
+    """Casualties of any mine, and hazards or clearance of "mines of all types", keep a null
+    treaty; anti-tank hazards and other weapons are not annotated (GUIDELINES §10, §11)."""
+    if trigger.type == "casualties":
+        return True
+    if trigger.type not in arguments.IMPACT_TYPES:
+        return False
+    others = [t for t in here if t.treaty == "none"]
+    return bool(others) and not any(treaties.is_anti_tank(text[t.start : t.end]) for t in others)
 
 
 def _all_parliament(actors: list[Any], text: str, lang: str) -> bool:

@@ -308,11 +308,33 @@ def find_triggers(
         # "svarstoma ir galimybė jas gaminti": what is considered is the weapon act, not the
         # withdrawal of the sentence before
         found = [t for t in found if (t.type, t.start) not in carried]
+    found = _drop_cleared_land(found, text, offset)
     if any(t.type == "destruction" for t in found):  # "destroyed its stockpile"
         found = [t for t in found if t.type != "stockpile"]
         if _in_the_field(table, text):  # "sappers found and destroyed 120 mines"
             found = [replace(t, type="clearance") if t.type == "destruction" else t for t in found]
     return found
+
+
+_OBJECT_SPAN = 60
+_CLAUSE_END = re.compile(r"[,;:.]")
+
+
+def _drop_cleared_land(found: list[TriggerMatch], text: str, offset: int) -> list[TriggerMatch]:
+    """ "return 80 percent of potentially contaminated land to use", "dépolluer les terres
+    contaminées": the hazard word describes what is cleared, not a contamination figure."""
+    cleared = [t for t in found if t.type == "clearance"]
+    if not cleared:
+        return found
+
+    def described(t: TriggerMatch) -> bool:
+        for c in cleared:
+            between = text[c.end - offset : t.start - offset]
+            if 0 <= t.start - c.end <= _OBJECT_SPAN and not _CLAUSE_END.search(between):
+                return True
+        return False
+
+    return [t for t in found if t.type != "contamination" or not described(t)]
 
 
 def _in_the_field(table: TriggerTable, text: str) -> bool:

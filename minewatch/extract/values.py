@@ -27,6 +27,7 @@ _NEWS_TIME = frozenset({"fact"})
 _REACTION_TYPES = frozenset({"advocacy"})
 # holdings and hazards are states of affairs: no news-time default (GUIDELINES §8.3)
 STATUS_TYPES = frozenset({"contamination", "stockpile"})
+_FIGURE_TYPES = frozenset({"casualties", "clearance", "contamination"})
 # "KYIV, April 24 (EEN) —": the dateline is the publication date, not an event date (§15.3)
 _DATELINE = re.compile(
     r"^[A-ZÀ-ÝА-ЯІЇЄҐ][\w'’./ -]{1,40},\s[^—–]{1,30}?(?:\([^)]{1,20}\)\s*)?[—–-]\s"
@@ -142,7 +143,9 @@ def pick_date(
     value = nearest.future_value if mood in _FUTURE else nearest.value
     if mood in _FUTURE and trigger.type == "transfer" and _weekday_like(nearest):
         value = nearest.value  # "said on Friday it would provide": the announcement day (§8.1)
-    if mood not in _FUTURE and _future_closer(nearest, published):
+    # a figure counted "since January" runs from the past January ("from 20 February" may not)
+    since = getattr(nearest, "role", "") == "since" and trigger.type in _FIGURE_TYPES
+    if mood not in _FUTURE and not since and _future_closer(nearest, published):
         value = nearest.future_value  # "take effect on 27 December": the coming one
     return str(value) if value else None
 

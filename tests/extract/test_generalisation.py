@@ -903,3 +903,61 @@ def test_a_name_and_its_acronym_stay_in_a_coordinated_group_of_callers() -> None
         "Amnesty International",
         "Cluster Munition Coalition",
     }
+
+
+def _all(lang: str, text: str, published: str = "2025-12-28") -> list[tuple[object, ...]]:
+    doc = TextDocument(id="t", text=text, lang=lang, published=published)
+    return [
+        (c.type, c.actor, c.modality, c.date, c.quantity, c.unit, c.treaty)
+        for c in extract_document(doc)
+    ]
+
+
+def test_french_feminine_agreement_of_no_longer_bound() -> None:
+    text = "Mines antipersonnel : la Lettonie et l'Estonie ne sont plus liées par la convention."
+    found = {(t, a) for t, a, *_ in _all("fr", text)}
+    assert {("withdrawal_effective", "LVA"), ("withdrawal_effective", "EST")} <= found
+
+
+def test_french_mined_as_an_adjective_is_not_laying_mines() -> None:
+    text = "Mines antipersonnel : l'Angola reste l'un des pays les plus minés d'Afrique."
+    assert not [c for c in _all("fr", text) if c[0] == "use"]
+
+
+def test_contaminated_land_being_cleared_is_not_a_contamination_figure() -> None:
+    text = (
+        "Angola plans to return 60 percent of contaminated land to productive use by 2030, "
+        "the anti-personnel mine agency said."
+    )
+    found = _all("en", text)
+    assert [c[:4] for c in found if c[0] == "clearance"] == [
+        ("clearance", "AGO", "planned", "2030")
+    ]
+    assert not [c for c in found if c[0] == "contamination"]
+
+
+def test_since_a_month_is_in_the_past() -> None:
+    text = "Landmines have killed 12 people in Angola since January, officials said."
+    assert ("casualties", "AGO", "fact", "2025-01") in [c[:4] for c in _all("en", text)]
+
+
+def test_losing_a_leg_is_an_injury() -> None:
+    text = (
+        "Mines antipersonnel : en Angola, une fillette a perdu une jambe mardi après avoir "
+        "marché sur une mine."
+    )
+    assert [c[4:6] for c in _all("fr", text) if c[0] == "casualties"] == [(1, "people injured")]
+
+
+def test_potentially_dangerous_area_is_contamination() -> None:
+    text = "About 5,000 sq km of Angola remain potentially dangerous because of landmines."
+    assert ("contamination", "AGO") in [c[:2] for c in _all("en", text)]
+
+
+def test_mines_of_all_types_in_the_ground_keep_a_null_treaty() -> None:
+    text = (
+        "Протипіхотні міни. За оцінками, на території Хорватії може перебувати до 50 тисяч мін "
+        "усіх типів."
+    )
+    found = [c for c in _all("uk", text) if c[0] == "contamination"]
+    assert [(c[1], c[2], c[4], c[6]) for c in found] == [("HRV", "possible", 50000, None)]
