@@ -224,7 +224,7 @@ def _sentence_claims(
     names_a_state = any(m.state and m.kind not in ("institution", "capital") for m in here_mentions)
     found = _filter_triggers(found, sentence, lang, names_a_state)
     claims: list[Claim] = []
-    here_dates = Once(lambda: dates.of(sentence))
+    here_dates = Once(lambda: _not_in_names(dates.of(sentence), here_mentions))
     here_quantities = Once(lambda: quantities.of(sentence))
     links = Links(doc.text, here_mentions, lang)
     for trigger in found:
@@ -377,6 +377,15 @@ def _actors_of_acts(found: list[triggers.TriggerMatch], links: Links) -> set[int
     return {
         id(a) for t in found if t.type not in arguments.IMPACT_TYPES for a in links.of(t).actors
     }
+
+
+def _not_in_names(found: list[Any], mentions: list[Any]) -> list[Any]:
+    """ "Landmine Monitor 2024": a year that ends an organisation's or report's name is not a
+    date of the events it reports (GUIDELINES §8.1)."""
+    named = {m.end for m in mentions if m.kind == "organisation"}
+    return [
+        d for d in found if not (str(d.text).isdigit() and {d.start - 1, d.start} & named)
+    ]
 
 
 def _null_treaty_ok(

@@ -961,3 +961,20 @@ def test_mines_of_all_types_in_the_ground_keep_a_null_treaty() -> None:
     )
     found = [c for c in _all("uk", text) if c[0] == "contamination"]
     assert [(c[1], c[2], c[4], c[6]) for c in found] == [("HRV", "possible", 50000, None)]
+
+
+def test_a_figure_year_before_according_to_a_dated_report() -> None:
+    # "in 2023, according to ...": "according" is no treaty word; "Monitor 2024" names a report
+    text = (
+        "Landmines killed 41 people in Angola in 2023, according to Landmine Monitor 2024, "
+        "released on Monday."
+    )
+    assert [c[:4] for c in _all("en", text, "2024-11-20") if c[0] == "casualties"] == [
+        ("casualties", "AGO", "fact", "2023")
+    ]
+
+
+def test_the_year_in_a_reports_name_does_not_date_its_figures() -> None:
+    text = "Landmines killed 41 people in Angola, says the new Landmine Monitor 2024."
+    dates = [c[3] for c in _all("en", text, "2025-03-01") if c[0] == "casualties"]
+    assert dates and "2024" not in dates
