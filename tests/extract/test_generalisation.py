@@ -978,3 +978,13 @@ def test_the_year_in_a_reports_name_does_not_date_its_figures() -> None:
     text = "Landmines killed 41 people in Angola, says the new Landmine Monitor 2024."
     dates = [c[3] for c in _all("en", text, "2025-03-01") if c[0] == "casualties"]
     assert dates and "2024" not in dates
+
+
+def test_a_country_figure_shares_the_period_of_the_dated_total_before_it() -> None:
+    text = (
+        "Landmines killed or injured 900 people in 2023, the anti-personnel mine monitor says. "
+        "Most victims were civilians. Children were a third of them. "
+        "Angola recorded the highest toll, with 120 casualties."
+    )
+    found = [c[:4] for c in _all("en", text, "2024-11-20") if c[0] == "casualties"]
+    assert ("casualties", "AGO", "fact", "2023") in found
