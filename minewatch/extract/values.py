@@ -186,6 +186,15 @@ def _future_closer(item: Any, published: str | None) -> bool:
 _JOIN = re.compile(r"^\w*\W+\w{0,4}\W+$")
 
 
+# between an outcome verb and the number it governs: the rest of the word and approximation
+# words, no other number, comma or conjunction ("killed and two injured" is not "killed two")
+_GOVERNS = re.compile(
+    r"^\w*(?:\s+(?!(?:and|or|i|и|і|та|a|o|ir|un|ja|und|et|ou|oder|або|или|lub|albo|arba|vai"
+    r"|või|tai|а)\b)[^\W\d]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+
+
 def _casualty_unit(found: str | None, text: str, at: int) -> str:
     """ "people killed" / "people injured" from the outcome verb nearest the number at ``at``
     (one after it first: "1,983 people were killed and 3,663 injured"); both outcomes joined
@@ -206,6 +215,9 @@ def _casualty_unit(found: str | None, text: str, at: int) -> str:
             between = text[a[1] : b[0]]
             if a[2] != b[2] and a[1] <= b[0] and _JOIN.match(between):
                 return victims
+    governing = [h for h in hits if h[1] <= at and _GOVERNS.match(text[h[1] : at])]
+    if governing:  # "žuvo 120 žmonių", "загинули 400": the verb right before the number
+        return max(governing)[2].replace("people", victims)
     nearest = min(hits, key=lambda h: (h[0] - at) if h[0] >= at else 2 * (at - h[1]) + 20)
     return nearest[2].replace("people", victims)
 

@@ -988,3 +988,31 @@ def test_a_country_figure_shares_the_period_of_the_dated_total_before_it() -> No
     )
     found = [c[:4] for c in _all("en", text, "2024-11-20") if c[0] == "casualties"]
     assert ("casualties", "AGO", "fact", "2023") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "lt",
+            "Priešpėstinės minos. Angoloje pernai žuvo 120 žmonių, o 300 buvo sužeisti.",
+            {(120, "people killed"), (300, "people injured")},
+        ),
+        (
+            "uk",
+            "Протипіхотні міни. В Анголі торік загинули 120 людей, а 300 дістали поранень.",
+            {(120, "people killed"), (300, "people injured")},
+        ),
+    ],
+)
+def test_the_outcome_verb_before_a_number_governs_it(
+    lang: str, text: str, expected: set[tuple[int, str]]
+) -> None:
+    found = {(c[4], c[5]) for c in _all(lang, text) if c[0] == "casualties"}
+    assert expected <= found
+
+
+def test_destroying_a_stockpile_is_not_clearance_in_lithuanian() -> None:
+    text = "Priešpėstinės minos. Angolos kariuomenė sunaikino savo priešpėstinių minų atsargas."
+    types = {c[0] for c in _all("lt", text)}
+    assert "destruction" in types and "clearance" not in types
