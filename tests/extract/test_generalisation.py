@@ -1016,3 +1016,14 @@ def test_destroying_a_stockpile_is_not_clearance_in_lithuanian() -> None:
     text = "Priešpėstinės minos. Angolos kariuomenė sunaikino savo priešpėstinių minų atsargas."
     types = {c[0] for c in _all("lt", text)}
     assert "destruction" in types and "clearance" not in types
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("lv", "Kājnieku mīnas. Angolā vīrietis otrdien gāja bojā mīnas sprādzienā."),
+        ("lt", "Priešpėstinės minos. Angoloje ūkininkas antradienį žuvo užlipęs ant minos."),
+    ],
+)
+def test_a_singular_subject_noun_counts_one_victim(lang: str, text: str) -> None:
+    assert [c[4] for c in _all(lang, text) if c[0] == "casualties"] == [1]
