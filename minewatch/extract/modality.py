@@ -19,7 +19,8 @@ MODALITY = "minewatch.modality.v1"
 # a plain negation of the verb: "denied" for acts, a status for membership and the withdrawal
 # chain ("has never joined", "have not yet voted": not annotated, GUIDELINES §11)
 NEGATED = "negated"
-_UNTIL = re.compile(r"^(?:\s+\w+){0,3}\s+until\b", re.IGNORECASE)
+# "did not ratify it until 2012", "ne l'a ratifié qu'en 2012": it happened then, late
+_UNTIL = re.compile(r"^\w*(?:\s+\w+){0,3}\s+(?:until\b|qu['’]|que\b)", re.IGNORECASE)
 _ORDER = ("denied", "alleged", "urged", "considered", "possible", "planned")
 _ACCUSATION_TYPES = frozenset({"use", "production", "transfer", "stockpile"})
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|whereas|although|however|and)\s|\.\s")

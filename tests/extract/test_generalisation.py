@@ -1027,3 +1027,46 @@ def test_destroying_a_stockpile_is_not_clearance_in_lithuanian() -> None:
 )
 def test_a_singular_subject_noun_counts_one_victim(lang: str, text: str) -> None:
     assert [c[4] for c in _all(lang, text) if c[0] == "casualties"] == [1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Anti-personnel mines. Croatia signed in 1997 but did not ratify it until 2004."),
+        ("fr", "Mines antipersonnel : la Croatie a signé en 1997 mais ne l'a ratifiée qu'en 2004."),
+    ],
+)
+def test_ratified_only_late_is_a_ratification(lang: str, text: str) -> None:
+    assert ("ratification", "HRV", "fact", "2004") in [c[:4] for c in _all(lang, text)]
+
+
+FRENCH = [
+    (
+        "Mines antipersonnel : les ministres de Croatie, de Slovénie et d'Autriche ont "
+        "recommandé le retrait de la convention d'Ottawa.",
+        {("withdrawal_intent", "HRV"), ("withdrawal_intent", "SVN"), ("withdrawal_intent", "AUT")},
+    ),
+    (
+        "Mines antipersonnel : le retrait de la Croatie entrera en vigueur le 3 mars 2026.",
+        {("withdrawal_effective", "HRV")},
+    ),
+    (
+        "Mines antipersonnel : l'armée croate ne dispose plus de mines antipersonnel.",
+        {("stockpile", "HRV")},
+    ),
+    (
+        "Mines antipersonnel : la Croatie n'a pas l'intention de quitter la convention d'Ottawa.",
+        {("withdrawal_intent", "HRV")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRENCH)
+def test_french_phrasings(text: str, expected: set[tuple[str, str]]) -> None:
+    found = {(c[0], c[1]) for c in _all("fr", text)}
+    assert expected <= found
+
+
+def test_french_no_intention_is_a_denied_intent() -> None:
+    text = "Mines antipersonnel : la Croatie n'a pas l'intention de quitter la convention d'Ottawa."
+    assert [c[2] for c in _all("fr", text) if c[0] == "withdrawal_intent"] == ["denied"]
