@@ -1051,6 +1051,15 @@ FRENCH = [
         {("withdrawal_effective", "HRV")},
     ),
     (
+        "Mines antipersonnel : la Croatie avait déjà quitté la convention d'Ottawa en mars.",
+        {("withdrawal_effective", "HRV")},
+    ),
+    (
+        "Mines antipersonnel : la Croatie et la Slovénie ne font plus partie de la convention "
+        "d'Ottawa.",
+        {("withdrawal_effective", "HRV"), ("withdrawal_effective", "SVN")},
+    ),
+    (
         "Mines antipersonnel : l'armée croate ne dispose plus de mines antipersonnel.",
         {("stockpile", "HRV")},
     ),
