@@ -1079,3 +1079,56 @@ def test_french_phrasings(text: str, expected: set[tuple[str, str]]) -> None:
 def test_french_no_intention_is_a_denied_intent() -> None:
     text = "Mines antipersonnel : la Croatie n'a pas l'intention de quitter la convention d'Ottawa."
     assert [c[2] for c in _all("fr", text) if c[0] == "withdrawal_intent"] == ["denied"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("lt", "Priešpėstinės minos. Angoloje minos pernai nužudė arba sužeidė 90 civilių."),
+        ("et", "Jalaväemiinid. Angolas suri mullu miinide tõttu 90 inimest."),
+        ("fi", "Jalkaväkimiinat. Angolassa miinat tappoivat viime vuonna 90 ihmistä."),
+        ("pl", "Miny przeciwpiechotne. W Angoli miny zraniły w zeszłym roku 90 cywilów."),
+        ("ru", "Противопехотные мины. В Анголе мины ранили в прошлом году 90 человек."),
+    ],
+)
+def test_active_verbs_of_killing_and_injuring(lang: str, text: str) -> None:
+    assert [(c[1], c[4]) for c in _all(lang, text) if c[0] == "casualties"] == [("AGO", 90)]
+
+
+def test_estonian_call_with_a_ma_infinitive() -> None:
+    text = (
+        "Jalaväemiinid. Angola Punane Rist kutsus valitsust Ottawa konventsiooni "
+        "otsust uuesti kaaluma."
+    )
+    assert [c[0] for c in _all("et", text)].count("advocacy") == 1
+
+
+def test_finnish_stockpile_destroyed_after_it_is_named() -> None:
+    text = (
+        "Jalkaväkimiinat. Angolalla oli varastossa 5000 jalkaväkimiinaa, ja ne kaikki tuhottiin."
+    )
+    types = {c[0] for c in _all("fi", text)}
+    assert "destruction" in types and "clearance" not in types
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Officials say Angola plans to complete anti-personnel mine clearance by 2027."),
+        ("fr", "Mines antipersonnel : l'Angola prévoit d'achever le déminage de son territoire "
+         "d'ici 2027."),
+    ],
+)
+def test_a_completion_target_is_planned_clearance(lang: str, text: str) -> None:
+    found = [c[:4] for c in _all(lang, text, "2025-06-01") if c[0] == "clearance"]
+    assert found == [("clearance", "AGO", "planned", "2027")]
+
+
+def test_released_land_with_its_area_is_clearance() -> None:
+    text = "Landmine deminers in Angola released about 120 square kilometres of land this year."
+    assert ("clearance", "AGO") in [c[:2] for c in _all("en", text)]
+
+
+def test_german_dative_victims_are_counted() -> None:
+    text = "Antipersonenminen: Am stärksten betroffen war Angola mit mehr als 900 Opfern."
+    assert [c[4] for c in _all("de", text) if c[0] == "casualties"] == [900]
