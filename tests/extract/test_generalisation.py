@@ -1130,5 +1130,5 @@ def test_released_land_with_its_area_is_clearance() -> None:
 
 
 def test_german_dative_victims_are_counted() -> None:
-    text = "Antipersonenminen: Am stärksten betroffen war Angola mit mehr als 900 Opfern."
-    assert [c[4] for c in _all("de", text) if c[0] == "casualties"] == [900]
+    text = "Antipersonenminen: Am stärksten betroffen war Angola mit mehr als 2000 Opfern."
+    assert [c[4] for c in _all("de", text) if c[0] == "casualties"] == [2000]
