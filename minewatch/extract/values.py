@@ -218,7 +218,13 @@ def _casualty_unit(found: str | None, text: str, at: int) -> str:
     governing = [h for h in hits if h[1] <= at and _GOVERNS.match(text[h[1] : at])]
     if governing:  # "žuvo 120 žmonių", "загинули 400": the verb right before the number
         return max(governing)[2].replace("people", victims)
-    nearest = min(hits, key=lambda h: (h[0] - at) if h[0] >= at else 2 * (at - h[1]) + 20)
+
+    def cost(h: tuple[int, int, str]) -> int:
+        if h[0] >= at:
+            return h[0] - at
+        return 2 * (at - h[1]) + 20 + (_CLAUSE_COST if re.search(r"[,;:]", text[h[1] : at]) else 0)
+
+    nearest = min(hits, key=cost)
     return nearest[2].replace("people", victims)
 
 
@@ -241,6 +247,9 @@ def _unit_allowed(event_type: str, quantity: Any) -> bool:
     return allowed is None or getattr(quantity, "unit", None) in allowed
 
 
+_CLAUSE_COST = 60
+
+
 def _quantity_cost(item: Any, trigger: TriggerMatch, sentence: Sentence) -> int:
     """Distance to the trigger; a number across a clause join ("killed and 3,663 injured")
     belongs to the other verb."""
@@ -254,7 +263,7 @@ def _quantity_cost(item: Any, trigger: TriggerMatch, sentence: Sentence) -> int:
         )
     )
     between = sentence.text[low - sentence.start : high - sentence.start]
-    return cost + (60 if _CLAUSE_JOIN.search(between) else 0)
+    return cost + (_CLAUSE_COST if _CLAUSE_JOIN.search(between) else 0)
 
 
 def quantity_near(
@@ -295,9 +304,21 @@ def single_victim(trigger: TriggerMatch, sentence: Sentence, lang: str) -> bool:
 
 
 def has_vague_amount(text: str, lang: str) -> bool:
+    """A vague amount of victims ("dozens", "setki"), not of time ("for decades")."""
     words = _units().get("vague", {}).get(lang, [])
+    times = _units().get("vague_time", {}).get(lang, [])
+    time = rf"(?:{'|'.join(times)})" if times else None
     lowered = text.lower()
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered) for w in words)
+    for w in words:
+        for found in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", lowered):
+            before, after = lowered[: found.start()], lowered[found.end() :]
+            if time and (
+                re.search(rf"(?<!\w){time}\s*$", before)
+                or re.match(rf"\s*(?:of\s+)?{time}(?!\w)", after)
+            ):
+                continue  # "gadu desmitiem", "dziesiątki lat"
+            return True
+    return False
 
 
 @lru_cache(maxsize=16)
@@ -391,13 +412,16 @@ class Values:
         quantity: int | float | None = None
         unit: str | None = None
         usable = [q for q in quantities if _unit_allowed(trigger.type, q)]
+        lone = trigger.type == "casualties" and single_victim(trigger, sentence, doc.lang or "en")
+        if lone:  # "тракторист загинув, ще двоє … зазнали поранень": the number is the other verb's
+            usable = [q for q in usable if _quantity_cost(q, trigger, sentence) < _CLAUSE_COST]
         if trigger.type in _units()["quantity_types"] and usable:
             nearest = min(usable, key=lambda q: _quantity_cost(q, trigger, sentence))
             quantity = nearest.value
             low = max(0, nearest.start - sentence.start - 40)
-            window = sentence.text[low : nearest.end - sentence.start + 40]
+            window = sentence.text[low : nearest.end - sentence.start + 60]
             unit = _unit_for(trigger.type, nearest, window, nearest.start - sentence.start - low)
-        elif trigger.type == "casualties" and single_victim(trigger, sentence, doc.lang or "en"):
+        elif lone:
             local = trigger.start - sentence.start
             window = sentence.text[max(0, local - 40) : local + 60]
             quantity, unit = 1, _casualty_unit(None, window, min(40, local))

@@ -1132,3 +1132,26 @@ def test_released_land_with_its_area_is_clearance() -> None:
 def test_german_dative_victims_are_counted() -> None:
     text = "Antipersonenminen: Am stärksten betroffen war Angola mit mehr als 2000 Opfern."
     assert [c[4] for c in _all("de", text) if c[0] == "casualties"] == [2000]
+
+
+def test_a_single_victim_does_not_take_the_next_clauses_number() -> None:
+    text = (
+        "Протипіхотні міни. У суботу в Анголі на міні загинув пастух, ще троє людей, які "
+        "були поруч, дістали поранень."
+    )
+    assert {c[4:6] for c in _all("uk", text) if c[0] == "casualties"} == {
+        (1, "people killed"),
+        (3, "people injured"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("lv", "Kājnieku mīnas. Organizācija atgādina, ka Angolā mīnas nogalina cilvēkus vēl gadu "
+         "desmitiem."),
+        ("pl", "Miny przeciwpiechotne w Angoli zabijają ludzi przez dziesiątki lat."),
+    ],
+)
+def test_vague_time_is_not_a_vague_number_of_victims(lang: str, text: str) -> None:
+    assert not [c for c in _all(lang, text) if c[0] == "casualties"]
