@@ -273,6 +273,16 @@ def _advocacy(
     before = [x for x in subjects if x.end <= trigger.start]
     callers = [x for x in before if not x.state] or before[-1:]
     actors = _group(text, offset, callers, len(callers) - 1, lang) if callers else []
+    # "Правозахисна організація Human Rights Watch", "the rights group HRW": a descriptor
+    # right before the name it describes is the same caller
+    actors = [
+        a
+        for a in actors
+        if not any(
+            b.start > a.end and not text[a.end - offset : b.start - offset].strip()
+            for b in actors
+        )
+    ]
     counterparts = _counterparts(trigger, text, offset, ordered, list(actors), lang)
     return Arguments(tuple(actors), tuple(counterparts))
 

@@ -1155,3 +1155,11 @@ def test_a_single_victim_does_not_take_the_next_clauses_number() -> None:
 )
 def test_vague_time_is_not_a_vague_number_of_victims(lang: str, text: str) -> None:
     assert not [c for c in _all(lang, text) if c[0] == "casualties"]
+
+
+def test_a_descriptor_before_an_organisations_name_is_the_same_caller() -> None:
+    text = (
+        "Протипіхотні міни. Правозахисна організація Human Rights Watch закликала Анголу "
+        "залишитися в Оттавській конвенції."
+    )
+    assert _calls("uk", text) == {("Human Rights Watch", "AGO")}
