@@ -23,7 +23,11 @@ NEGATED = "negated"
 _UNTIL = re.compile(r"^\w*(?:\s+\w+){0,3}\s+(?:until\b|qu['’]|que\b)", re.IGNORECASE)
 _ORDER = ("denied", "alleged", "urged", "considered", "possible", "planned")
 _ACCUSATION_TYPES = frozenset({"use", "production", "transfer", "stockpile"})
-_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|whereas|although|however|and)\s|\.\s")
+_CLAUSE_BREAK = re.compile(
+    r"[;:—–]|,\s+(?:but|while|whereas|although|however|and|et|mais|und|aber|ir|bet|tačiau|un"
+    r"|ja|mutta|kuid|ale|але|та|но|а)\s|\.\s",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)

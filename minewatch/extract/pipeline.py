@@ -152,6 +152,21 @@ _OWN_CLAUSE = re.compile(
 )
 
 
+def _in_own_clause(
+    trigger: triggers.TriggerMatch, names: list[Any], sentence: segment.Sentence
+) -> list[Any]:
+    """Names in the trigger's own coordinated clause ("…, et le Sri Lanka prévoit d'achever le
+    déminage": not the state of the clause before)."""
+    kept = []
+    for name in names:
+        low, high = sorted(
+            (name.end, trigger.start) if name.end <= trigger.start else (trigger.end, name.start)
+        )
+        if not _OWN_CLAUSE.search(sentence.text[low - sentence.start : high - sentence.start]):
+            kept.append(name)
+    return kept
+
+
 def _shares_clause(
     trigger: triggers.TriggerMatch,
     others: list[triggers.TriggerMatch],
@@ -274,6 +289,7 @@ def _sentence_claims(
             if actors and trigger.type in arguments.IMPACT_TYPES:
                 acting = _actors_of_acts(found, links)
                 actors = [a for a in actors if id(a) not in acting] or actors
+                actors = _in_own_clause(trigger, actors, sentence) or actors
                 located = [
                     a
                     for a in actors
@@ -383,9 +399,7 @@ def _not_in_names(found: list[Any], mentions: list[Any]) -> list[Any]:
     """ "Landmine Monitor 2024": a year that ends an organisation's or report's name is not a
     date of the events it reports (GUIDELINES §8.1)."""
     named = {m.end for m in mentions if m.kind == "organisation"}
-    return [
-        d for d in found if not (str(d.text).isdigit() and {d.start - 1, d.start} & named)
-    ]
+    return [d for d in found if not (str(d.text).isdigit() and {d.start - 1, d.start} & named)]
 
 
 def _null_treaty_ok(

@@ -1163,3 +1163,24 @@ def test_a_descriptor_before_an_organisations_name_is_the_same_caller() -> None:
         "залишитися в Оттавській конвенції."
     )
     assert _calls("uk", text) == {("Human Rights Watch", "AGO")}
+
+
+def test_an_impact_figure_takes_the_state_of_its_own_clause() -> None:
+    text = (
+        "Mines antipersonnel : la Croatie est devenue État partie cette année, et l'Angola "
+        "prévoit d'achever le déminage de son territoire d'ici 2027."
+    )
+    found = _all("fr", text, "2025-06-01")
+    assert [c[:4] for c in found if c[0] == "clearance"] == [
+        ("clearance", "AGO", "planned", "2027")
+    ]
+    # the plan of the second clause does not make the first clause's accession planned
+    assert [c[:3] for c in found if c[0] == "accession"] == [("accession", "HRV", "fact")]
+
+
+def test_the_international_red_cross_is_the_icrc() -> None:
+    text = (
+        "Jalaväemiinid. Rahvusvaheline Punane Rist kutsus Angolat üles Ottawa "
+        "konventsiooni jääma."
+    )
+    assert {a for a, _ in _calls("et", text)} == {"International Committee of the Red Cross"}
