@@ -28,6 +28,12 @@ _REACTION_TYPES = frozenset({"advocacy"})
 # holdings and hazards are states of affairs: no news-time default (GUIDELINES §8.3)
 STATUS_TYPES = frozenset({"contamination", "stockpile"})
 _FIGURE_TYPES = frozenset({"casualties", "clearance", "contamination"})
+# events a text may announce in the present tense for a coming date; others written as facts
+# ("pieņēma aprīlī", "a voté en avril") lie in the past
+_SCHEDULED = frozenset({"withdrawal_effective", "entry_into_force"})
+# languages whose future is marked by a word the modality cues know ("will", "wird", "-ra"): an
+# unmarked verb there is past or present; synthetic futures (pl "zajmie", lv "pieņems") are not
+_MARKED_FUTURE = frozenset({"en", "de", "fr"})
 # "KYIV, April 24 (EEN) —": the dateline is the publication date, not an event date (§15.3)
 _DATELINE = re.compile(
     r"^[A-ZÀ-ÝА-ЯІЇЄҐ][\w'’./ -]{1,40},\s[^—–]{1,30}?(?:\([^)]{1,20}\)\s*)?[—–-]\s"
@@ -133,6 +139,7 @@ def pick_date(
     mood: str,
     published: str | None = None,
     sentence: Sentence | None = None,
+    lang: str | None = None,
 ) -> str | None:
     usable = [d for d in dates if (d.future_value if mood in _FUTURE else d.value)]
     text, offset = (sentence.text, sentence.start) if sentence else ("", 0)
@@ -145,7 +152,9 @@ def pick_date(
         value = nearest.value  # "said on Friday it would provide": the announcement day (§8.1)
     # a figure counted "since January" runs from the past January ("from 20 February" may not)
     since = getattr(nearest, "role", "") == "since" and trigger.type in _FIGURE_TYPES
-    if mood not in _FUTURE and not since and _future_closer(nearest, published):
+    # "takes effect on 27 December": a coming date
+    scheduled = trigger.type in _SCHEDULED or lang not in _MARKED_FUTURE
+    if mood not in _FUTURE and not since and scheduled and _future_closer(nearest, published):
         value = nearest.future_value  # "take effect on 27 December": the coming one
     return str(value) if value else None
 
@@ -398,7 +407,7 @@ class Values:
             dates = [d for d in dates if getattr(d, "unit", "") != "now"]
         if _sequel(trigger, sentence, doc.lang):
             dates = [d for d in dates if int(d.end) > trigger.start]
-        when = pick_date(trigger, dates, mood, doc.published, sentence)
+        when = pick_date(trigger, dates, mood, doc.published, sentence, doc.lang)
         if sentence.headline:
             when = None  # a headline restates the story: let it fold into the body's mention
         elif (

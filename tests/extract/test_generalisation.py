@@ -1184,3 +1184,16 @@ def test_the_international_red_cross_is_the_icrc() -> None:
         "konventsiooni jääma."
     )
     assert {a for a, _ in _calls("et", text)} == {"International Committee of the Red Cross"}
+
+
+def test_a_past_fact_with_a_bare_month_keeps_the_past_reading() -> None:
+    # published in December: "voted in April" is last April, not the coming one
+    text = "Anti-personnel mines: Croatia's parliament voted in April to leave the Ottawa treaty."
+    found = [c[:4] for c in _all("en", text, "2025-12-20") if c[0] == "withdrawal_vote"]
+    assert found == [("withdrawal_vote", "HRV", "fact", "2025-04")]
+
+
+def test_a_scheduled_effect_with_a_bare_month_keeps_the_coming_reading() -> None:
+    text = "Anti-personnel mines: Croatia's exit from the Ottawa treaty takes effect in February."
+    found = [c[:4] for c in _all("en", text, "2025-12-20") if c[0] == "withdrawal_effective"]
+    assert [c[3] for c in found] == ["2026-02"]
