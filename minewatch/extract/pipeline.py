@@ -152,6 +152,16 @@ _OWN_CLAUSE = re.compile(
 )
 
 
+_COUNT_REACH = 30
+
+
+def _by_counted_states(trigger: triggers.TriggerMatch, quantities: list[Any]) -> bool:
+    return any(
+        getattr(q, "unit", None) == "states" and 0 <= q.start - trigger.end <= _COUNT_REACH
+        for q in quantities
+    )
+
+
 def _in_own_clause(
     trigger: triggers.TriggerMatch, names: list[Any], sentence: segment.Sentence
 ) -> list[Any]:
@@ -243,6 +253,8 @@ def _sentence_claims(
     here_quantities = Once(lambda: quantities.of(sentence))
     links = Links(doc.text, here_mentions, lang)
     for trigger in found:
+        if trigger.type in _MEMBERSHIP and _by_counted_states(trigger, here_quantities()):
+            continue  # "signed by more than 100 countries": a count of parties (GUIDELINES §11)
         treaty = _treaty_for(trigger, here_treaties, topic)
         if treaty == "none" and not _null_treaty_ok(trigger, here_treaties, doc.text):
             continue

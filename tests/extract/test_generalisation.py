@@ -1197,3 +1197,45 @@ def test_a_scheduled_effect_with_a_bare_month_keeps_the_coming_reading() -> None
     text = "Anti-personnel mines: Croatia's exit from the Ottawa treaty takes effect in February."
     found = [c[:4] for c in _all("en", text, "2025-12-20") if c[0] == "withdrawal_effective"]
     assert [c[3] for c in found] == ["2026-02"]
+
+
+def test_french_clitic_pronoun_stands_for_the_weapons() -> None:
+    text = (
+        "Mines antipersonnel : l'Angola a reçu des mines antipersonnel en 2024. "
+        "Luanda s'est engagé à ne pas les utiliser sur le territoire namibien."
+    )
+    assert ("use", "AGO", "denied") in [c[:3] for c in _all("fr", text)]
+
+
+def test_french_massive_usage_is_use_and_aller_future_is_planned() -> None:
+    text = (
+        "Mines antipersonnel : la Russie a fait un usage massif de mines antipersonnel en "
+        "Ukraine. Le Bélarus a annoncé qu'il allait fournir des mines antipersonnel à la Russie."
+    )
+    found = [c[:3] for c in _all("fr", text)]
+    assert ("use", "RUS", "fact") in found and ("transfer", "BLR", "planned") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Mines antipersonnel : l'Angola critique un traité signé par plus de cent pays."),
+        ("en", "Anti-personnel mines: Angola criticised a treaty ratified by 164 states."),
+    ],
+)
+def test_a_treaty_signed_by_a_count_of_states_is_no_event(lang: str, text: str) -> None:
+    types = {c[0] for c in _all(lang, text)}
+    assert not types & {"signature", "ratification", "accession"}
+
+
+def test_lithuanian_contract_signature_is_not_a_treaty_signature() -> None:
+    text = (
+        "Priešpėstinės minos. Angolos ministerija pasirašė sutartį su gamykla dėl "
+        "priešpėstinių minų gamybos."
+    )
+    assert "signature" not in {c[0] for c in _all("lt", text)}
+
+
+def test_latvian_stockpile_named_before_its_destruction() -> None:
+    text = "Kājnieku mīnas. Angola savus kājnieku mīnu krājumus iznīcināja 2004. gadā."
+    assert ("destruction", "AGO") in [c[:2] for c in _all("lv", text)]
