@@ -131,6 +131,24 @@ def _relative_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
+_FILLER = re.compile(r"[\s,]+|\b[ld]['’]|\b(?:la|le|les|the|and|et|und|ir|un|ja|i|и|і|та)\b", re.I)
+
+
+def _only_names(
+    text: str, offset: int, begin: int, end: int, mentions: Sequence[MentionLike], lang: str
+) -> bool:
+    """A "relative" span that only lists names ("dont l'Autriche et la Suisse" = including) is
+    an apposition, not a relative clause."""
+    inside = [m for m in mentions if begin <= m.start and m.end <= end]
+    if not inside:
+        return False
+    rest = text[begin - offset : end - offset]
+    for m in sorted(inside, key=lambda x: -x.start):
+        rest = rest[: m.start - begin] + rest[m.end - begin :]
+    rest = re.sub(r"^[\s,]*\w+", "", rest)  # the relative word itself
+    return not _FILLER.sub("", rest).strip()
+
+
 @lru_cache(maxsize=16)
 def _agent_marker(lang: str) -> re.Pattern[str] | None:
     words = load_lexicon("arguments", "markers").get("agent_after", {}).get(lang, [])
@@ -228,6 +246,8 @@ def link(
     shift = max(0, sentence_start - 200)
     for begin, end in _relative_spans(window, lang):
         begin, end = begin + shift, end + shift
+        if _only_names(text, offset, begin, end, ordered, lang):
+            continue  # "plusieurs délégations, dont l'Autriche et la Suisse, ont exhorté"
         if not begin <= trigger.start < end:
             subjects = [x for x in subjects if not begin <= x.start < end]
     if trigger.type in STATE_ACTOR_TYPES:

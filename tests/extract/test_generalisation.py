@@ -1239,3 +1239,11 @@ def test_lithuanian_contract_signature_is_not_a_treaty_signature() -> None:
 def test_latvian_stockpile_named_before_its_destruction() -> None:
     text = "Kājnieku mīnas. Angola savus kājnieku mīnu krājumus iznīcināja 2004. gadā."
     assert ("destruction", "AGO") in [c[:2] for c in _all("lv", text)]
+
+
+def test_french_dont_listing_names_is_including_not_a_relative_clause() -> None:
+    text = (
+        "Mines antipersonnel : plusieurs délégations, dont la Suisse, ont exhorté l'Angola à "
+        "rester dans la convention d'Ottawa."
+    )
+    assert _calls("fr", text) == {("CHE", "AGO")}
