@@ -1247,3 +1247,16 @@ def test_french_dont_listing_names_is_including_not_a_relative_clause() -> None:
         "rester dans la convention d'Ottawa."
     )
     assert _calls("fr", text) == {("CHE", "AGO")}
+
+
+def test_lithuanian_title_ending_with_the_destruction_of_such_mines() -> None:
+    text = (
+        "Angolos parlamentas priėmė įstatymą dėl pasitraukimo iš Konvencijos dėl priešpėstinių "
+        "minų panaudojimo, kaupimo, gamybos ir perdavimo uždraudimo ir tokių minų sunaikinimo."
+    )
+    assert "destruction" not in {c[0] for c in _all("lt", text)}
+
+
+def test_latvian_stocks_alone_are_the_weapons_destroyed() -> None:
+    text = "Kājnieku mīnas. Angola pievienojās konvencijai 2002. gadā un savus krājumus iznīcināja."
+    assert ("destruction", "AGO") in [c[:2] for c in _all("lv", text)]
