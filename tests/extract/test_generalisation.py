@@ -1260,3 +1260,35 @@ def test_lithuanian_title_ending_with_the_destruction_of_such_mines() -> None:
 def test_latvian_stocks_alone_are_the_weapons_destroyed() -> None:
     text = "Kājnieku mīnas. Angola pievienojās konvencijai 2002. gadā un savus krājumus iznīcināja."
     assert ("destruction", "AGO") in [c[:2] for c in _all("lv", text)]
+
+
+def test_latvian_votes_against_are_not_another_vote() -> None:
+    text = (
+        "Kājnieku mīnas. Angolas parlaments otrdien atbalstīja izstāšanos no Otavas konvencijas. "
+        "Pret balsoja 17 deputāti."
+    )
+    assert [c[0] for c in _all("lv", text)].count("withdrawal_vote") == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "lv",
+            "Kājnieku mīnas Angolā. Angolā kājnieku mīnas uz robežas netiek liktas.",
+            ("use", "AGO", "denied"),
+        ),
+        (
+            "lt",
+            "Priešpėstinės minos. Angolos kariuomenė priešpėstinių minų neturi.",
+            ("stockpile", "AGO", "denied"),
+        ),
+        (
+            "lt",
+            "Priešpėstinės minos. Angola planuoja dislokuoti priešpėstines minas pasienyje.",
+            ("use", "AGO", "planned"),
+        ),
+    ],
+)
+def test_baltic_weapon_verbs(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [c[:3] for c in _all(lang, text)]
