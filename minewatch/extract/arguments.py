@@ -201,6 +201,35 @@ def is_oblique(text: str, offset: int, mention: MentionLike, lang: str) -> bool:
     return _ending_oblique(m, mention)
 
 
+@lru_cache(maxsize=16)
+def _conjunction(lang: str) -> re.Pattern[str]:
+    words = load_lexicon("arguments", "markers").get("coordination", {}).get(lang, []) or ["and"]
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def _not_oblique(
+    text: str, offset: int, ordered: list[MentionLike], lang: str
+) -> list[MentionLike]:
+    """Mentions that may be subjects; a name coordinated right after an oblique one shares its
+    case ("along the border with Russia and Belarus")."""
+    m = markers(lang)
+    kept: list[MentionLike] = []
+    previous: MentionLike | None = None
+    previous_oblique = False
+    for mention in ordered:
+        oblique = is_oblique(text, offset, mention, lang)
+        if not oblique and previous_oblique and previous is not None:
+            between = text[previous.end - offset : mention.start - offset]
+            # a conjunction, not a bare comma ("Selon HRW, les forces houthies ont posé")
+            joined = _conjunction(lang).search(between) is not None
+            oblique = joined and m.coordination.match(between) is not None
+        if not oblique:
+            kept.append(mention)
+        previous, previous_oblique = mention, oblique
+    return kept
+
+
 def _ending_oblique(m: Markers, mention: MentionLike) -> bool:
     if m.endings and mention.kind == "state":
         last = mention.text.split()[-1].lower()
@@ -240,7 +269,7 @@ def link(
     if trigger.type in IMPACT_TYPES:
         states = [x for x in ordered if x.kind != "organisation" and x.state]
         return Arguments(tuple(states), ())
-    subjects = [x for x in ordered if not is_oblique(text, offset, x, lang)]
+    subjects = _not_oblique(text, offset, ordered, lang)
     sentence_start = min((x.start for x in ordered), default=offset)
     window = text[max(0, sentence_start - 200) : trigger.end + 200]
     shift = max(0, sentence_start - 200)

@@ -1292,3 +1292,11 @@ def test_latvian_votes_against_are_not_another_vote() -> None:
 )
 def test_baltic_weapon_verbs(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in [c[:3] for c in _all(lang, text)]
+
+
+def test_a_name_coordinated_after_an_oblique_one_is_oblique_too() -> None:
+    text = (
+        "Latvija izstājas no Otavas konvencijas. Latvija gatavojas. Kājnieku mīnas paredzēts "
+        "izmantot gar robežu ar Krieviju un Baltkrieviju."
+    )
+    assert not {a for t, a, *_ in _all("lv", text) if t == "use"} & {"RUS", "BLR"}
