@@ -143,6 +143,24 @@ def _relative_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
+_FILLER = re.compile(r"[\s,]+|\b[ld]['’]|\b(?:la|le|les|the|and|et|und|ir|un|ja|i|и|і|та)\b", re.I)
+
+
+def _only_names(
+    text: str, offset: int, begin: int, end: int, mentions: Sequence[MentionLike], lang: str
+) -> bool:
+    """A "relative" span that only lists names ("dont l'Autriche et la Suisse" = including) is
+    an apposition, not a relative clause."""
+    inside = [m for m in mentions if begin <= m.start and m.end <= end]
+    if not inside:
+        return False
+    rest = text[begin - offset : end - offset]
+    for m in sorted(inside, key=lambda x: -x.start):
+        rest = rest[: m.start - begin] + rest[m.end - begin :]
+    rest = re.sub(r"^[\s,]*\w+", "", rest)  # the relative word itself
+    return not _FILLER.sub("", rest).strip()
+
+
 @lru_cache(maxsize=16)
 def _agent_marker(lang: str) -> re.Pattern[str] | None:
     words = load_lexicon("arguments", "markers").get("agent_after", {}).get(lang, [])
@@ -263,7 +281,9 @@ def _group(
             between = between[parliament_head(between, lang) :]
             if _same_state(left, right, between):  # "Latvia's Saeima": one name
                 between = ""
-            if not m.coordination.match(between):
+            # "Kasetinių šaudmenų koalicija (CMC)": a name and its acronym are one member
+            acronym = between.strip() == "(" and left.entity == right.entity
+            if not (m.coordination.match(between) or acronym):
                 break
             index += step
             chosen.append(mentions[index])
@@ -327,6 +347,8 @@ def link(
     shift = max(0, sentence_start - 200)
     for begin, end in _relative_spans(window, lang):
         begin, end = begin + shift, end + shift
+        if _only_names(text, offset, begin, end, ordered, lang):
+            continue  # "plusieurs délégations, dont l'Autriche et la Suisse, ont exhorté"
         if not begin <= trigger.start < end:
             subjects = [x for x in subjects if not begin <= x.start < end]
     if trigger.type in STATE_ACTOR_TYPES:
@@ -423,6 +445,16 @@ def _advocacy(
     before = [x for x in subjects if x.end <= trigger.start]
     callers = [x for x in before if not x.state] or before[-1:]
     actors = _group(text, offset, callers, len(callers) - 1, lang) if callers else []
+    # "Правозахисна організація Human Rights Watch", "the rights group HRW": a descriptor
+    # right before the name it describes is the same caller
+    actors = [
+        a
+        for a in actors
+        if not any(
+            b.start > a.end and not text[a.end - offset : b.start - offset].strip()
+            for b in actors
+        )
+    ]
     counterparts = _counterparts(trigger, text, offset, ordered, list(actors), lang)
     return Arguments(tuple(actors), tuple(counterparts))
 
@@ -528,3 +560,28 @@ def names_a_border(text: str, mention: MentionLike, lang: str) -> bool:
     return bool(pattern.match(after.lstrip(" -"))) or bool(
         re.search(rf"(?:{pattern.pattern})\w*\s+(?:\w+\s+){{0,2}}$", before, re.IGNORECASE)
     )
+
+
+@lru_cache(maxsize=16)
+def _donor(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = load_lexicon("arguments", "markers").get("donor", {}).get(lang, [])
+    if not words:
+        return None
+    body = "|".join(f"(?:{w})" for w in words)
+    return (
+        re.compile(
+            rf"(?<!\w)(?:{body})\s+(?:(?:the|la|le|les|der|die|dem|den)\s+|[ld]['’])?$", re.I
+        ),
+        re.compile(rf"^[\s-]{{0,2}}(?:{body})", re.IGNORECASE),
+    )
+
+
+def names_a_donor(text: str, mention: MentionLike, lang: str) -> bool:
+    """ "funded by Saudi Arabia", "financé par l'Arabie saoudite", "Japonijos finansuojamas": the
+    state pays for mine action; it is not the affected country of the figure."""
+    patterns = _donor(lang)
+    if patterns is None:
+        return False
+    before = text[max(0, mention.start - 40) : mention.start]
+    after = text[mention.end : mention.end + 30]
+    return bool(patterns[0].search(before) or patterns[1].match(after))

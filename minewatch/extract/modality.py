@@ -20,14 +20,14 @@ MODALITY = "minewatch.modality.v1"
 # a plain negation of the verb: "denied" for acts, a status for membership and the withdrawal
 # chain ("has never joined", "have not yet voted": not annotated, GUIDELINES §11)
 NEGATED = "negated"
-# "did not ratify it until 2012", "ne l'a ratifiée qu'en 2012": it happened then
-_UNTIL = re.compile(r"^\w*(?:\s+\S+){0,4}?\s+(?:until\b|qu['’])", re.IGNORECASE)
+# "did not ratify it until 2012", "ne l'a ratifiée qu'en 2012": it happened then, late
+_UNTIL = re.compile(r"^\w*(?:\s+\S+){0,4}?\s+(?:until\b|qu['’]|que\b)", re.IGNORECASE)
 _ONLY_FR = re.compile(r"^\w*(?:\s+\w+){0,2}\s+qu(?:e\b|')", re.IGNORECASE)
 _ORDER = ("denied", "alleged", "urged", "considered", "possible", "planned")
 _ACCUSATION_TYPES = frozenset({"use", "production", "transfer", "stockpile"})
 _CLAUSE_BREAK = re.compile(
-    r"[;:—–]|,\s+(?:but|while|whereas|although|however|and|und|aber|et|mais|i|a|ale|oraz|и|а|но|і|та"
-    r"|але|ja|mutta|kuid|un|bet|ir|o|tačiau)\s|(?<!\d)\.\s",
+    r"[;:—–]|,\s+(?:but|while|whereas|although|however|and|und|aber|et|mais|i|a|ale|oraz|и|а|но"
+    r"|і|та|але|ja|mutta|kuid|un|bet|ir|o|tačiau)\s|(?<!\d)\.\s",
     re.IGNORECASE,
 )
 

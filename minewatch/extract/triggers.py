@@ -135,6 +135,21 @@ def _parliaments(lang: str) -> re.Pattern[str] | None:
     return _compile(data["parliament"]) if data.get("parliament") else None
 
 
+@lru_cache(maxsize=16)
+def _purpose(lang: str) -> re.Pattern[str] | None:
+    words = (load_lexicon("triggers", lang) or {}).get("purpose")
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:{body})\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+
+
+def _for_a_purpose(text: str, start: int, lang: str) -> bool:
+    """ "machines for mechanised demining", "для розмінування": an aim, not a clearance."""
+    pattern = _purpose(lang)
+    return pattern is not None and bool(pattern.search(text[max(0, start - 40) : start]))
+
+
 def is_parliament(name: str, lang: str) -> bool:
     """Whether a mention's text names a parliament (a vote, not an intent, when it decides)."""
     pattern = _parliaments(lang)
@@ -334,6 +349,8 @@ def find_triggers(
                     continue
                 if rule.type == "withdrawal_deposit" and _time_frame(table, text, match.start()):
                     continue
+                if rule.type == "clearance" and _for_a_purpose(text, match.start(), lang):
+                    continue
                 if (
                     rule.requires_withdrawal
                     and anchors
@@ -376,6 +393,7 @@ def find_triggers(
         # "svarstoma ir galimybė jas gaminti", "nie rozważa przystąpienia": what is considered
         # is the weapon act or joining, not the withdrawal of the sentence before
         found = [t for t in found if (t.type, t.start) not in carried]
+    found = _drop_cleared_land(found, text, offset)
     destroyed = [t for t in found if t.type == "destruction"]
     if destroyed:  # "destroyed its stockpile": the stocks are the destruction's object
         found = [
@@ -477,6 +495,27 @@ def _drop_notice_to_depositary(
             for d in deposits
         )
     ]
+
+
+_OBJECT_SPAN = 60
+_CLAUSE_END = re.compile(r"[,;:.]")
+
+
+def _drop_cleared_land(found: list[TriggerMatch], text: str, offset: int) -> list[TriggerMatch]:
+    """ "return 80 percent of potentially contaminated land to use", "dépolluer les terres
+    contaminées": the hazard word describes what is cleared, not a contamination figure."""
+    cleared = [t for t in found if t.type == "clearance"]
+    if not cleared:
+        return found
+
+    def described(t: TriggerMatch) -> bool:
+        for c in cleared:
+            between = text[c.end - offset : t.start - offset]
+            if 0 <= t.start - c.end <= _OBJECT_SPAN and not _CLAUSE_END.search(between):
+                return True
+        return False
+
+    return [t for t in found if t.type != "contamination" or not described(t)]
 
 
 def _in_the_field(table: TriggerTable, text: str) -> bool:
