@@ -64,7 +64,7 @@ def _floors(folder: Path) -> dict[str, float]:
 
 
 def test_the_sets_are_there() -> None:
-    assert {"blind", "heldout", "newsdev"} <= set(SETS)
+    assert {"blind", "heldout", "newsdev", "newsdev2"} <= set(SETS)
 
 
 def test_gold_is_well_formed(labelled: Path) -> None:
