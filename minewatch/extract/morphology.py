@@ -119,7 +119,9 @@ def inflect_uk_ru(name: str, lang: str, *, lexeme: bool = False) -> set[str]:
                 if inflected is not None:
                     variants.add(match_case(inflected.word, word))
             options.append(variants or {word})
-        forms.update(" ".join(combo) for combo in itertools.islice(itertools.product(*options), 16))
+        # sorted: which 16 combinations are kept must not depend on the hash seed
+        ordered = [sorted(option) for option in options]
+        forms.update(" ".join(combo) for combo in itertools.islice(itertools.product(*ordered), 16))
     return forms
 
 
