@@ -95,6 +95,8 @@ _NONE = values.Values(None, None, None)
 
 
 def _future_effect(trigger: triggers.TriggerMatch, sentence: segment.Sentence, lang: str) -> bool:
+    if lang in ("de", "et", "fi"):
+        return False  # "wird … wirksam", "tulee voimaan": also how these languages state rules
     start, end = trigger.start - sentence.start, trigger.end - sentence.start
     return modality.modality(sentence.text, start, end, trigger.type, lang) == "planned"
 
