@@ -286,6 +286,25 @@ _ALREADY_REACH = 40
 
 
 @lru_cache(maxsize=16)
+def _against_words(lang: str) -> re.Pattern[str] | None:
+    words = _units().get("against", {}).get(lang, [])
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+
+
+def _votes_against(item: Any, sentence: Sentence, lang: str | None) -> bool:
+    """ "Pret balsoja 17 deputāti", "15 against": the votes against are no vote count (§9)."""
+    pattern = _against_words(lang or "en")
+    if pattern is None:
+        return False
+    low, high = int(item.start) - sentence.start, int(item.end) - sentence.start
+    return bool(pattern.search(sentence.text[max(0, low - 20) : low])) or bool(
+        pattern.match(sentence.text[high : high + 12].lstrip())
+    )
+
+
+@lru_cache(maxsize=16)
 def _already_words(lang: str) -> re.Pattern[str] | None:
     words = _units().get("already", {}).get(lang, [])
     if not words:
@@ -360,6 +379,8 @@ class Values:
         quantity: int | float | None = None
         unit: str | None = None
         usable = [q for q in quantities if _unit_allowed(trigger.type, q)]
+        if trigger.type == "withdrawal_vote":
+            usable = [q for q in usable if not _votes_against(q, sentence, doc.lang)]
         if trigger.type in _units()["quantity_types"] and usable:
             nearest = min(usable, key=lambda q: _quantity_cost(q, trigger, sentence))
             quantity = nearest.value

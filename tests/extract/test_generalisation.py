@@ -1536,3 +1536,29 @@ def test_future_tense_exit_under_the_rules_is_the_states_event(
         published="2026-06-10",
     )
     assert {(c[1], c[2]) for c in found if c[0] == "withdrawal_effective"} == expected
+
+
+VOTES_AGAINST = [
+    (
+        "lv",
+        "Saeima trešdien ar 120 balsīm par pieņēma likumu par Latvijas izstāšanos no "
+        "Otavas konvencijas. Pret balsoja 17 deputāti.",
+        "LVA",
+    ),
+    (
+        "en",
+        "Norway's parliament voted on Wednesday by 120 votes to leave the Ottawa Convention. "
+        "17 voted against.",
+        "NOR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), VOTES_AGAINST)
+def test_votes_against_are_not_a_second_vote(lang: str, text: str, state: str) -> None:
+    # §9: the count of a vote is the votes in favour; the votes against belong to the same vote
+    doc = TextDocument(
+        id="t", text="Background. Nothing else. " + text, lang=lang, published="2026-06-12"
+    )
+    votes = [(c.actor, c.quantity) for c in extract_document(doc) if c.type == "withdrawal_vote"]
+    assert votes == [(state, 120)]
