@@ -1562,3 +1562,16 @@ def test_votes_against_are_not_a_second_vote(lang: str, text: str, state: str) -
     )
     votes = [(c.actor, c.quantity) for c in extract_document(doc) if c.type == "withdrawal_vote"]
     assert votes == [(state, 120)]
+
+
+def test_polish_perfective_future_plans_the_step() -> None:
+    # "Jeśli senatorowie nie wprowadzą poprawek, trafi ona na biurko prezydenta": the main clause
+    # after an "if" clause is the planned next step (perfective "trafi" is a future)
+    found = _full(
+        "pl",
+        "Background follows. Nothing else. Storting uchwalił ustawę o wypowiedzeniu przez "
+        "Norwegię konwencji ottawskiej. Jeśli nie będzie poprawek, trafi ona na biurko "
+        "prezydenta.",
+        published="2026-06-12",
+    )
+    assert ("withdrawal_law", "NOR", "planned", None) in found
