@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from minewatch.extract.cases import non_subject_case
 from minewatch.extract.lexicons import load_lexicon
@@ -142,6 +143,24 @@ def _relative_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
+_FILLER = re.compile(r"[\s,]+|\b[ld]['’]|\b(?:la|le|les|the|and|et|und|ir|un|ja|i|и|і|та)\b", re.I)
+
+
+def _only_names(
+    text: str, offset: int, begin: int, end: int, mentions: Sequence[MentionLike], lang: str
+) -> bool:
+    """A "relative" span that only lists names ("dont l'Autriche et la Suisse" = including) is
+    an apposition, not a relative clause."""
+    inside = [m for m in mentions if begin <= m.start and m.end <= end]
+    if not inside:
+        return False
+    rest = text[begin - offset : end - offset]
+    for m in sorted(inside, key=lambda x: -x.start):
+        rest = rest[: m.start - begin] + rest[m.end - begin :]
+    rest = re.sub(r"^[\s,]*\w+", "", rest)  # the relative word itself
+    return not _FILLER.sub("", rest).strip()
+
+
 @lru_cache(maxsize=16)
 def _agent_marker(lang: str) -> re.Pattern[str] | None:
     words = load_lexicon("arguments", "markers").get("agent_after", {}).get(lang, [])
@@ -209,6 +228,37 @@ def _institution_oblique(mention: MentionLike, lang: str) -> bool:
     return any(last.endswith(e) and len(last) > len(e) + 3 for e in _institution_endings(lang))
 
 
+def free_subjects(
+    text: str, offset: int, mentions: Sequence[MentionLike], lang: str
+) -> list[MentionLike]:
+    """The names (sorted) that may be a subject: not oblique, nor joined to an oblique name."""
+    ordered = sorted(mentions, key=lambda x: x.start)
+    subjects = [x for x in ordered if not is_oblique(text, offset, x, lang)]
+    return _inherit_oblique(text, offset, ordered, subjects, lang)
+
+
+def _inherit_oblique(
+    text: str,
+    offset: int,
+    ordered: list[MentionLike],
+    subjects: list[MentionLike],
+    lang: str,
+) -> list[MentionLike]:
+    """ "along the border with Russia and Belarus": a name joined by a conjunction to an oblique
+    name shares its preposition."""
+    conjunctions = load_lexicon("arguments", "markers").get("coordination", {}).get(lang, [])
+    if not conjunctions:
+        return subjects
+    body = "|".join(re.escape(w) for w in conjunctions)
+    joined = re.compile(rf"^\s*,?\s*(?:{body})\s+(?:\w+\s+)?$", re.IGNORECASE)
+    free = {id(x) for x in subjects}
+    for left, right in pairwise(ordered):
+        between = text[left.end - offset : right.start - offset]
+        if id(left) not in free and id(right) in free and joined.match(between):
+            free.discard(id(right))
+    return [x for x in subjects if id(x) in free]
+
+
 def _ending_oblique(m: Markers, mention: MentionLike) -> bool:
     if m.endings and mention.kind == "state":
         last = mention.text.split()[-1].lower()
@@ -231,7 +281,9 @@ def _group(
             between = between[parliament_head(between, lang) :]
             if _same_state(left, right, between):  # "Latvia's Saeima": one name
                 between = ""
-            if not m.coordination.match(between):
+            # "Kasetinių šaudmenų koalicija (CMC)": a name and its acronym are one member
+            acronym = between.strip() == "(" and left.entity == right.entity
+            if not (m.coordination.match(between) or acronym):
                 break
             index += step
             chosen.append(mentions[index])
@@ -289,12 +341,14 @@ def link(
     if trigger.type in IMPACT_TYPES:
         states = [x for x in ordered if x.kind != "organisation" and x.state]
         return Arguments(tuple(states), ())
-    subjects = [x for x in ordered if not is_oblique(text, offset, x, lang)]
+    subjects = free_subjects(text, offset, ordered, lang)
     sentence_start = min((x.start for x in ordered), default=offset)
     window = text[max(0, sentence_start - 200) : trigger.end + 200]
     shift = max(0, sentence_start - 200)
     for begin, end in _relative_spans(window, lang):
         begin, end = begin + shift, end + shift
+        if _only_names(text, offset, begin, end, ordered, lang):
+            continue  # "plusieurs délégations, dont l'Autriche et la Suisse, ont exhorté"
         if not begin <= trigger.start < end:
             subjects = [x for x in subjects if not begin <= x.start < end]
     if trigger.type in STATE_ACTOR_TYPES:
@@ -322,10 +376,61 @@ def link(
         first = subjects[after[0]]
         if agent is None or agent.search(_before(text, offset, first, 15)):
             actors = _group(text, offset, subjects, after[0], lang)
-    counterparts = _counterparts(trigger, text, offset, ordered, actors, lang)
-    if trigger.buyer:
-        return Arguments((), tuple(actors))
+    if not actors and trigger.type == "stockpile":
+        actors = _possessor(text, offset, ordered, lang)
+    supplier = _supplier(trigger, text, offset, ordered, actors, lang)
+    if trigger.buyer:  # "bought mines from North Korea": the buyer receives from the supplier
+        return Arguments(tuple(supplier), tuple(actors))
+    holders: list[MentionLike] = []
+    if supplier:  # "Ukraine used mines supplied by the United States": the US supplies Ukraine
+        holders, actors = actors, supplier
+    counterparts = _counterparts(trigger, text, offset, ordered, actors, lang) or holders
     return Arguments(tuple(actors), tuple(counterparts))
+
+
+_SUPPLIER_REACH = 40
+
+
+def _supplier(
+    trigger: TriggerMatch,
+    text: str,
+    offset: int,
+    subjects: list[MentionLike],
+    actors: list[MentionLike],
+    lang: str,
+) -> list[MentionLike]:
+    """The supplier of a transfer named after it with "by" or "from" ("supplied by the United
+    States", "kupione od Stanów Zjednoczonych", "bought from North Korea")."""
+    if trigger.type != "transfer":
+        return []
+    words = load_lexicon("arguments", "markers").get("supplier", {}).get(lang, [])
+    pattern = _words(words, True)
+    if pattern is None:
+        return []
+    taken = {id(a) for a in actors}
+    later = [
+        x
+        for x in subjects
+        if id(x) not in taken and trigger.end <= x.start <= trigger.end + _SUPPLIER_REACH
+    ]
+    for index, mention in enumerate(later):
+        if pattern.search(_before(text, offset, mention, 15)):
+            return _group(text, offset, later, index, lang)
+    return []
+
+
+def _possessor(
+    text: str, offset: int, ordered: list[MentionLike], lang: str
+) -> list[MentionLike]:
+    """ "запасов мин у Эстонии нет": the holder named after a possessive preposition."""
+    words = load_lexicon("arguments", "markers").get("possessor", {}).get(lang, [])
+    pattern = _words(words, True)
+    if pattern is None:
+        return []
+    for index, mention in enumerate(ordered):
+        if mention.state and pattern.search(_before(text, offset, mention, 10)):
+            return _group(text, offset, ordered, index, lang)
+    return []
 
 
 def _advocacy(
@@ -340,6 +445,16 @@ def _advocacy(
     before = [x for x in subjects if x.end <= trigger.start]
     callers = [x for x in before if not x.state] or before[-1:]
     actors = _group(text, offset, callers, len(callers) - 1, lang) if callers else []
+    # "Правозахисна організація Human Rights Watch", "the rights group HRW": a descriptor
+    # right before the name it describes is the same caller
+    actors = [
+        a
+        for a in actors
+        if not any(
+            b.start > a.end and not text[a.end - offset : b.start - offset].strip()
+            for b in actors
+        )
+    ]
     counterparts = _counterparts(trigger, text, offset, ordered, list(actors), lang)
     return Arguments(tuple(actors), tuple(counterparts))
 
@@ -366,7 +481,32 @@ def _counterparts(
     for index, candidate in enumerate(later):
         if m.recipient is None or m.recipient.search(_before(text, offset, candidate, 20)):
             return _group(text, offset, later, index, lang)
-    return _group(text, offset, later, 0, lang) if later else []  # a dative recipient
+    if later:
+        return _group(text, offset, later, 0, lang)  # a dative recipient
+    return _recipient_before(trigger, text, offset, free, actors, lang)
+
+
+def _recipient_before(
+    trigger: TriggerMatch,
+    text: str,
+    offset: int,
+    free: list[MentionLike],
+    actors: list[MentionLike],
+    lang: str,
+) -> list[MentionLike]:
+    """A recipient between the supplier and a verb at the clause end ("Minen an die Ukraine zu
+    liefern", "Ukrainie przekazać"): a name after a recipient preposition, after the actor."""
+    m = markers(lang)
+    if m.recipient is None:
+        return []
+    floor = max((a.end for a in actors), default=trigger.start - _GAP)
+    pool = [x for x in free if floor <= x.start and x.end <= trigger.start]
+    for index, candidate in enumerate(pool):
+        if m.recipient.search(_before(text, offset, candidate, 20)) and not re.search(
+            r"[.;:]", text[candidate.end - offset : trigger.start - offset]
+        ):
+            return _group(text, offset, pool, index, lang)
+    return []
 
 
 def _territory(
@@ -420,3 +560,28 @@ def names_a_border(text: str, mention: MentionLike, lang: str) -> bool:
     return bool(pattern.match(after.lstrip(" -"))) or bool(
         re.search(rf"(?:{pattern.pattern})\w*\s+(?:\w+\s+){{0,2}}$", before, re.IGNORECASE)
     )
+
+
+@lru_cache(maxsize=16)
+def _donor(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = load_lexicon("arguments", "markers").get("donor", {}).get(lang, [])
+    if not words:
+        return None
+    body = "|".join(f"(?:{w})" for w in words)
+    return (
+        re.compile(
+            rf"(?<!\w)(?:{body})\s+(?:(?:the|la|le|les|der|die|dem|den)\s+|[ld]['’])?$", re.I
+        ),
+        re.compile(rf"^[\s-]{{0,2}}(?:{body})", re.IGNORECASE),
+    )
+
+
+def names_a_donor(text: str, mention: MentionLike, lang: str) -> bool:
+    """ "funded by Saudi Arabia", "financé par l'Arabie saoudite", "Japonijos finansuojamas": the
+    state pays for mine action; it is not the affected country of the figure."""
+    patterns = _donor(lang)
+    if patterns is None:
+        return False
+    before = text[max(0, mention.start - 40) : mention.start]
+    after = text[mention.end : mention.end + 30]
+    return bool(patterns[0].search(before) or patterns[1].match(after))

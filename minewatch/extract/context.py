@@ -28,6 +28,7 @@ class Topic:
     actors: tuple[Any, ...] = ()
     treaty: str | None = None
     withdrawal: bool = False
+    weapons: bool = False  # the previous sentence named the weapons
     generic: bool = False  # the last sentence described treaty rules (GUIDELINES §4.7)
     rule_claims: tuple[Any, ...] = ()  # the chain steps that rule described, without actors
     default_treaty: str = "APMBC"
@@ -102,7 +103,8 @@ def default_treaty(mentions: list[treaties.TreatyMention], text: str) -> str:
     other = sum(
         1 for m in mentions if m.treaty == "none" and treaties.is_anti_tank(text[m.start : m.end])
     )
-    if other > apmbc + ccm:
+    # one anti-tank casualty in a demining story does not make an anti-tank story
+    if other > apmbc + ccm and other >= 2:
         return "none"
     return "CCM" if ccm > apmbc else "APMBC"
 

@@ -87,15 +87,16 @@ def inherit_figure_date(
     facts: values.Values,
     topic: Topic,
 ) -> values.Values:
-    """A breakdown right after a dated figure shares its period ("…in 2023. Of those, 1,983
-    were killed")."""
+    """A breakdown or a country figure a few sentences after a dated figure shares its period
+    ("…in 2023. Of those, 1,983 were killed"; "…Myanmar recorded the highest annual toll, with
+    1,003 casualties")."""
     if trigger.type not in arguments.IMPACT_TYPES:
         return facts
     if facts.date is not None and facts.date != topic.published:
         topic.figure_dates[trigger.type] = (sentence.index, facts.date)
         return facts
     previous = topic.figure_dates.get(trigger.type)
-    if previous and previous[0] == sentence.index - 1:
+    if previous and 0 < sentence.index - previous[0] <= 3:
         return replace(facts, date=previous[1])
     return facts
 

@@ -179,6 +179,31 @@ _OWN_CLAUSE = re.compile(
 )
 
 
+_COUNT_REACH = 30
+
+
+def _by_counted_states(trigger: triggers.TriggerMatch, quantities: list[Any]) -> bool:
+    return any(
+        getattr(q, "unit", None) == "states" and 0 <= q.start - trigger.end <= _COUNT_REACH
+        for q in quantities
+    )
+
+
+def _in_own_clause(
+    trigger: triggers.TriggerMatch, names: list[Any], sentence: segment.Sentence
+) -> list[Any]:
+    """Names in the trigger's own coordinated clause ("…, et le Sri Lanka prévoit d'achever le
+    déminage": not the state of the clause before)."""
+    kept = []
+    for name in names:
+        low, high = sorted(
+            (name.end, trigger.start) if name.end <= trigger.start else (trigger.end, name.start)
+        )
+        if not _OWN_CLAUSE.search(sentence.text[low - sentence.start : high - sentence.start]):
+            kept.append(name)
+    return kept
+
+
 def _shares_clause(
     trigger: triggers.TriggerMatch,
     others: list[triggers.TriggerMatch],
@@ -214,7 +239,13 @@ def _filter_triggers(
     if sentence.text.rstrip().rstrip("\"'»«“”„’‘)]").rstrip().endswith("?"):
         return []  # questions are not annotated (GUIDELINES §11)
     found = [
-        t for t in found if not modality.in_condition(sentence.text, t.start - sentence.start, lang)
+        t
+        for t in found
+        if not modality.in_condition(sentence.text, t.start - sentence.start, lang)
+        and not (
+            t.type in triggers.WEAPON_TYPES
+            and modality.evaluated(sentence.text, t.end - sentence.start, lang)
+        )
     ]
     found = [
         t
@@ -239,7 +270,12 @@ def _filter_triggers(
             sentence.text, t.start - sentence.start, t.end - sentence.start, lang
         )
     ]
-    return found
+    return [
+        t
+        for t in found
+        if t.type not in triggers.WEAPON_TYPES
+        or not modality.no_state_acts(sentence.text, t.start - sentence.start, lang)
+    ]
 
 
 def _sentence_claims(
@@ -253,7 +289,9 @@ def _sentence_claims(
     all_treaties: list[treaties.TreatyMention],
 ) -> list[Claim]:
     here_treaties = in_sentence(all_treaties, sentence)
-    found = triggers.find_triggers(sentence.text, sentence.start, lang, topic.withdrawal)
+    found = triggers.find_triggers(
+        sentence.text, sentence.start, lang, topic.withdrawal, topic.weapons
+    )
     here_mentions = in_sentence(mentions, sentence)
     names_a_state = any(m.state and m.kind not in ("institution", "capital") for m in here_mentions)
     generic = not names_a_state and (
@@ -263,12 +301,14 @@ def _sentence_claims(
     rule = [t for t in found if t.type in WITHDRAWAL_TYPES] if generic else []
     found = _filter_triggers(found, sentence, lang, names_a_state, generic)
     claims: list[Claim] = []
-    here_dates = Once(lambda: dates.of(sentence))
+    here_dates = Once(lambda: _not_in_names(dates.of(sentence), here_mentions))
     here_quantities = Once(lambda: quantities.of(sentence))
     links = Links(doc.text, here_mentions, lang)
     for trigger in found:
+        if trigger.type in _MEMBERSHIP and _by_counted_states(trigger, here_quantities()):
+            continue  # "signed by more than 100 countries": a count of parties (GUIDELINES §11)
         treaty = _treaty_for(trigger, here_treaties, topic)
-        if treaty == "none" and trigger.type != "casualties":
+        if treaty == "none" and not _null_treaty_ok(trigger, here_treaties, doc.text):
             continue
         local = trigger.start - sentence.start, trigger.end - sentence.start
         # "Польща, яка вийде з конвенції …, не виключає …": a relative clause has its own mood
@@ -298,33 +338,54 @@ def _sentence_claims(
             and authors.first_person(doc.text, trigger.start, trigger.end, lang)
         ):
             mood, actors = "fact", list(topic.authors)
+            # "Apelujemy o odrzucenie tej ustawy": a letter's call with no addressee named goes
+            # to the government the letter is about
+            counterparts = counterparts or list(topic.main_state)
         else:
             mood = _adjust_mood(trigger, mood)
-            actors = _actors(trigger, linked, here_mentions, topic, sentence.text, lang)
+            actors = _actors(trigger, linked, here_mentions, topic, sentence, lang, mood)
             if trigger.type in _ACCUSABLE:
                 blamed = modality.accused(
                     sentence.text, sentence.start, trigger.start, here_mentions, lang
                 )
                 if blamed:
                     actors, mood = blamed, "alleged"
+                elif topic.main_state and modality.accused_forces(
+                    sentence.text, sentence.start, trigger.start, lang
+                ):
+                    actors, mood = list(topic.main_state), "alleged"
                 elif mood == "fact" and actors:
                     acting = {a.state for a in actors if getattr(a, "state", None)}
-                    if acting and modality.state_voice(
+                    armed = all(getattr(a, "kind", "") == "armed_group" for a in actors)
+                    # a state's voice on another state's act, or on an armed group's
+                    if (acting or armed) and modality.state_voice(
                         sentence.text, sentence.start, here_mentions, acting, lang
                     ):
                         mood = "alleged"
             if actors and trigger.type in arguments.IMPACT_TYPES:
                 acting = _actors_of_acts(found, links)
                 actors = [a for a in actors if id(a) not in acting] or actors
-                located = [a for a in actors if not arguments.names_a_border(doc.text, a, lang)]
+                actors = _in_own_clause(trigger, actors, sentence) or actors
+                located = [
+                    a
+                    for a in actors
+                    if not arguments.names_a_border(doc.text, a, lang)
+                    and not values.in_dateline(a, sentence)
+                    and not arguments.names_a_donor(doc.text, a, lang)
+                ]
                 if len(located) < len(actors):  # "along the Thai border": a place, not the country
                     actors = located or list(topic.main_state)
         if actors is None:
             continue
+        if trigger.type == "casualties" and mood != "fact":
+            continue  # "mines would kill for decades": a casualty report is a stated figure
         if trigger.type == "advocacy" and not counterparts and _all_states(actors):
             continue  # a state's safety advice to residents is not a treaty call
-        if trigger.buyer:  # "X plans to buy mines": X receives, the supplier is unnamed
-            actors, counterparts = [], counterparts or actors
+        if trigger.type == "advocacy" and _all_parliament(actors, doc.text, lang):
+            continue  # MPs' calls in a debate: domestic politics, not an advocacy call (§5.5)
+        if trigger.buyer:  # "X plans to buy mines": X receives; "from Y": Y supplies
+            suppliers = [a for a in linked.actors if id(a) in {id(x) for x in actors}]
+            actors, counterparts = suppliers, counterparts or ([] if suppliers else actors)
         if mood != "urged":  # MPs demanding an exit do not vote on it (§5.1)
             trigger = _parliament_decides(trigger, actors, doc.text, lang, sentence.start)
         facts = values.Values.for_trigger(
@@ -337,6 +398,8 @@ def _sentence_claims(
             and not values.has_vague_amount(sentence.text, lang)
         ):
             continue  # "mines cause horrific injuries": no casualty report without a count
+        if _unmeasured(trigger.type, mood, facts, sentence.text, lang):
+            continue
         if mood == "fact" and values.is_future(facts.date, doc.published):
             mood = "planned"  # a dated event still to come is planned, whatever the tense
             facts = values.Values.for_trigger(
@@ -374,6 +437,7 @@ def _sentence_claims(
     topic.rule_claims = models
     here_withdrawal = triggers.mentions_withdrawal(sentence.text, lang)
     topic.withdrawal = here_withdrawal or (topic.withdrawal and not sentence.headline)
+    topic.weapons = not sentence.headline and triggers.names_weapons(sentence.text, lang)
     return claims
 
 
@@ -382,28 +446,50 @@ def _actors(
     linked: arguments.Arguments,
     here_mentions: list[Any],
     topic: Topic,
-    text: str,
+    sentence: segment.Sentence,
     lang: str,
+    mood: str = "fact",
 ) -> list[Any] | None:
     """The actors of a trigger, carried from the topic when the sentence names none;
     ``None`` when the event needs an actor and has none."""
     if trigger.actorless:
         return []
     actors = list(linked.actors)
+    if not actors and trigger.type in triggers.WEAPON_TYPES and mood not in ("fact", "alleged"):
+        # "the ministry assured that the mines will only be used at home": the speaker's act
+        actors = modality.assuring_speaker(
+            sentence.text, sentence.start, trigger.start, here_mentions, lang
+        )
     if not actors and trigger.type in arguments.IMPACT_TYPES:
-        actors = [] if arguments.is_global(text, lang) else list(topic.main_state)
+        actors = [] if arguments.is_global(sentence.text, lang) else list(topic.main_state)
     elif not actors and (
         trigger.type in _CARRY_ACTOR
-        or (_all_taken(here_mentions, linked) and trigger.type not in _NO_PRONOUN)
+        or (
+            _all_taken(here_mentions, linked, sentence, lang, trigger.type)
+            and trigger.type not in _NO_PRONOUN
+        )
     ):
         actors = list(topic.main_state or topic.actors)
     if not actors and trigger.type not in _NULL_ACTOR_OK:
         return None
     if not actors and trigger.type == "transfer" and not linked.counterparts:
-        return None
+        # "the acquisition of mines is to be assessed": the document's state buys (swapped
+        # into the counterpart by the caller)
+        return list(topic.main_state) if trigger.buyer and topic.main_state else None
     if actors and trigger.type not in arguments.IMPACT_TYPES:
         topic.actors = tuple(a for a in actors if getattr(a, "state", None)) or topic.actors
     return actors
+
+
+def _unmeasured(kind: str, mood: str, facts: values.Values, text: str, lang: str) -> bool:
+    """Clearance with no figure, amount or date ("an aid worker who has cleared mines", "so that
+    demining is possible later"), and planned or possible hazards with neither ("a problem that
+    will take decades"): talk about mine action, not a reported result (GUIDELINES §5.4)."""
+    if facts.quantity is not None or facts.date is not None or mood == "denied":
+        return False
+    if kind == "clearance":
+        return mood != "fact" or not values.has_vague_amount(text, lang)
+    return kind == "contamination" and mood != "fact"
 
 
 def _actors_of_acts(found: list[triggers.TriggerMatch], links: Links) -> set[int]:
@@ -413,13 +499,50 @@ def _actors_of_acts(found: list[triggers.TriggerMatch], links: Links) -> set[int
     }
 
 
+def _not_in_names(found: list[Any], mentions: list[Any]) -> list[Any]:
+    """ "Landmine Monitor 2024": a year that ends an organisation's or report's name is not a
+    date of the events it reports (GUIDELINES §8.1)."""
+    named = {m.end for m in mentions if m.kind == "organisation"}
+    return [d for d in found if not (str(d.text).isdigit() and {d.start - 1, d.start} & named)]
+
+
+def _null_treaty_ok(
+    trigger: triggers.TriggerMatch, here: list[treaties.TreatyMention], text: str
+) -> bool:
+    """Casualties of any mine, and hazards or clearance of "mines of all types", keep a null
+    treaty; anti-tank hazards and other weapons are not annotated (GUIDELINES §10, §11)."""
+    if trigger.type == "casualties":
+        return True
+    if trigger.type not in arguments.IMPACT_TYPES:
+        return False
+    others = [t for t in here if t.treaty == "none"]
+    return bool(others) and not any(treaties.is_anti_tank(text[t.start : t.end]) for t in others)
+
+
+def _all_parliament(actors: list[Any], text: str, lang: str) -> bool:
+    """Unnamed members of a state's own parliament ("opposition MPs", "Депутаты")."""
+    return _all_states(actors) and all(
+        triggers.is_parliament(text[a.start : a.end], lang) for a in actors
+    )
+
+
 def _all_states(actors: list[Any]) -> bool:
     return bool(actors) and all(getattr(a, "state", None) for a in actors)
 
 
-def _all_taken(here_mentions: list[Any], linked: arguments.Arguments) -> bool:
-    """No name in the sentence is free to be the actor (none at all, or all counterparts)."""
+def _all_taken(
+    here_mentions: list[Any],
+    linked: arguments.Arguments,
+    sentence: segment.Sentence,
+    lang: str,
+    event_type: str,
+) -> bool:
+    """No name in the sentence is free to be the actor (none at all, or all counterparts; for
+    weapon acts also names after a preposition: "along the border with Russia")."""
     taken = {id(x) for x in linked.counterparts}
+    if event_type in triggers.WEAPON_TYPES:
+        free = arguments.free_subjects(sentence.text, sentence.start, here_mentions, lang)
+        taken |= {id(m) for m in here_mentions} - {id(m) for m in free}
     return all(id(m) in taken for m in here_mentions)
 
 

@@ -54,6 +54,8 @@ def _is_boundary(line: str, end_of_mark: int, mark_start: int, lang: str) -> boo
         return False
     if word in abbreviations or (len(word) == 1 and word.isalpha()):
         return False
+    if ordinal_dots and word.isdigit() and line[end_of_mark:].lstrip()[:1].islower():
+        return False  # "2005. gadā", "2025. aasta": an ordinal year before a lower-case word
     return not (ordinal_dots and word.isdigit() and len(word) <= 2)
 
 

@@ -1518,6 +1518,622 @@ def test_estonian_verb_first_exit_and_the_law_still_to_proclaim() -> None:
     assert ("withdrawal_law", "NOR", "planned", None) in found
 
 
+def _acts(lang: str, text: str, published: str = "2026-03-10") -> list[tuple[str, ...]]:
+    doc = TextDocument(id="t", text=text, lang=lang, published=published)
+    return [(c.type, str(c.actor), str(c.counterpart), c.modality) for c in extract_document(doc)]
+
+
+OUTPUT_TRANSFERS = [
+    (
+        "en",
+        "Germany will manufacture anti-personnel mines again from next year. "
+        "Berlin is also considering handing over part of its new production to Moldova.",
+        "considered",
+    ),
+    (
+        "uk",
+        "Німеччина знову виготовлятиме протипіхотні міни. "
+        "Берлін розглядає передачу частини нової продукції Молдові.",
+        "considered",
+    ),
+    (
+        "pl",
+        "Niemcy będą znowu produkować miny przeciwpiechotne. "
+        "Berlin nie wyklucza przekazania części przyszłej produkcji Mołdawii.",
+        "possible",
+    ),
+    (
+        "ru",
+        "Германия снова будет производить противопехотные мины. "
+        "Берлин не исключает передачи части своей продукции Молдове.",
+        "possible",
+    ),
+    (
+        "de",
+        "Deutschland wird wieder Antipersonenminen herstellen. "
+        "Berlin erwägt, einen Teil der künftigen Produktion an die Ukraine zu liefern.",
+        "considered",
+    ),
+    (
+        "fr",
+        "L'Allemagne fabriquera de nouveau des mines antipersonnel. "
+        "Berlin envisage de livrer une partie de la production à la Moldavie.",
+        "considered",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mood"), OUTPUT_TRANSFERS)
+def test_part_of_the_production_is_the_weapons_transferred(lang: str, text: str, mood: str) -> None:
+    # "part of its production" stands for the mines produced: a transfer, not a new production
+    found = _acts(lang, text)
+    recipient = "UKR" if lang == "de" else "MDA"
+    assert ("transfer", "DEU", recipient, mood) in found
+    assert [c for c in found if c[0] == "production"] == [found[0]]
+
+
+def test_a_relative_clause_does_not_reach_into_the_previous_sentence() -> None:
+    # ", which self-destruct. Latvia, which …," : Latvia starts a new sentence, it is the actor
+    found = _acts(
+        "en",
+        "Germany supplied mines to Moldova, which self-destruct after a month. Latvia, "
+        "which left the convention, is considering supplying anti-personnel mines to Moldova.",
+    )
+    assert ("transfer", "LVA", "MDA", "considered") in found
+
+
+PREDICATE_MOODS = [
+    (
+        "en",
+        "The transfer of anti-personnel mines from Germany to Moldova is not being ruled out.",
+        "possible",
+    ),
+    (
+        "en",
+        "The delivery of anti-personnel mines to Moldova is under consideration in Berlin.",
+        "considered",
+    ),
+    (
+        "de",
+        "Dass Deutschland Antipersonenminen an die Ukraine liefert, ist nicht ausgeschlossen.",
+        "possible",
+    ),
+    ("uk", "Передача частини протипіхотних мін Молдові не виключається.", "possible"),
+    ("ru", "Передача части противопехотных мин Молдове рассматривается.", "considered"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mood"), PREDICATE_MOODS)
+def test_clause_final_predicate_gives_the_modality(lang: str, text: str, mood: str) -> None:
+    # a nominal weapon act as the subject of "is not ruled out" / "is being considered"
+    transfers = [c for c in _acts(lang, text) if c[0] == "transfer"]
+    assert transfers and all(c[3] == mood for c in transfers)
+
+
+def test_a_predicate_in_another_clause_does_not_count() -> None:
+    found = _acts(
+        "en",
+        "Germany delivered anti-personnel mines to Moldova last year; "
+        "a new order is under consideration.",
+    )
+    assert [c[3] for c in found if c[0] == "transfer"] == ["fact"]
+
+
+def test_accused_of_mining_land_is_an_alleged_use() -> None:
+    # "mining farmland": the verb itself names the weapons; the accused state acts
+    found = _acts(
+        "en",
+        "Landmines remain a threat in Moldova. Moldovan officials accuse Russian forces of "
+        "mining roads and orchards near the front.",
+    )
+    assert [c for c in found if c[0] == "use" and c[1] == "RUS" and c[3] == "alleged"]
+
+
+ACCUSED_SOLDIERS = [
+    (
+        "en",
+        "Myanmar's junta faces new reports. Myanmar is not a party to the Mine Ban Treaty. "
+        "A watchdog accused soldiers of planting landmines near schools in 2023.",
+    ),
+    (
+        "de",
+        "Myanmars Junta steht in der Kritik. Myanmar ist dem Ottawa-Übereinkommen nicht "
+        "beigetreten. Eine Organisation beschuldigt Soldaten, Antipersonenminen bei Schulen "
+        "verlegt zu haben.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ACCUSED_SOLDIERS)
+def test_unnamed_soldiers_are_the_main_state(lang: str, text: str) -> None:
+    # "accused soldiers of planting mines": the soldiers are the document's state's forces
+    found = _acts(lang, text)
+    assert [c for c in found if c[0] == "use" and c[1] == "MMR" and c[3] == "alleged"]
+
+
+def test_one_anti_tank_casualty_does_not_make_an_anti_tank_story() -> None:
+    found = _acts(
+        "en",
+        "Farmers in Moldova count the cost of mined fields. Mines and unexploded ordnance "
+        "contaminate their land; the mines lie in orchards. A driver died when his tractor hit "
+        "an anti-tank mine. Moldovan officials accuse Russian forces of mining farmland.",
+    )
+    assert [c for c in found if c[0] == "use" and c[1] == "RUS"]
+
+
+EVALUATED = [
+    (
+        "en",
+        "Landmines are back in the debate. Restarting the production of anti-personnel mines "
+        "would require years of investment.",
+    ),
+    (
+        "de",
+        "Landminen sind wieder ein Thema. Die Herstellung von Antipersonenminen wäre teuer.",
+    ),
+    (
+        "pl",
+        "Miny przeciwpiechotne wracają do debaty. Produkcja min przeciwpiechotnych "
+        "wymagałaby lat inwestycji.",
+    ),
+    (
+        "fr",
+        "Les mines antipersonnel reviennent. La production de mines antipersonnel "
+        "nécessiterait des années d'investissement.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EVALUATED)
+def test_a_weighed_hypothetical_act_is_not_an_event(lang: str, text: str) -> None:
+    # "producing mines would require investment": an evaluation, not a production (§11)
+    assert not [c for c in _acts(lang, text) if c[0] == "production"]
+
+
+def test_an_unowned_acquisition_is_the_main_state_s() -> None:
+    # nobody named buys: the document's state is the buyer (counterpart), modality from the
+    # clause-final predicate even after "possible" in the same clause
+    found = _acts(
+        "en",
+        "Estonia reviews its defence. Estonia has long borders. A possible acquisition of "
+        "anti-personnel mines is to be assessed by the defence forces.",
+    )
+    assert ("transfer", "None", "EST", "considered") in found
+
+
+def test_an_act_word_ending_a_compound_adjective_is_not_an_act() -> None:
+    # "air-delivered mines" describes the mines; "scattered" is the act
+    found = _acts(
+        "en",
+        "Landmines again. Monitors said Belarusian forces scattered air-delivered "
+        "anti-personnel mines near the border.",
+    )
+    assert not [c for c in found if c[0] == "transfer"]
+    assert [c for c in found if c[0] == "use" and c[1] == "BLR"]
+
+
+def test_mine_action_is_not_a_weapon_word() -> None:
+    found = _acts(
+        "en",
+        "Landmines kill thousands in Ukraine. Ukraine is the most mined country. "
+        "You are receiving this newsletter because you support mine action.",
+    )
+    assert not [c for c in found if c[0] == "transfer"]
+
+
+OTHER_MINES = [
+    (
+        "en",
+        "The Estonian firm Mireko, which already supplies other types of mines to the army, "
+        "says it could make anti-personnel mines.",
+    ),
+    (
+        "pl",
+        "Estońska firma Mireko, która już dostarcza inne rodzaje min armii, twierdzi, że "
+        "mogłaby produkować miny przeciwpiechotne.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_MINES)
+def test_other_types_of_mines_are_not_the_ban_s(lang: str, text: str) -> None:
+    # supplying "other types of mines" is outside both treaties (§10, §11)
+    found = _acts(lang, text)
+    assert not [c for c in found if c[0] == "transfer"]
+    assert [c for c in found if c[0] == "production"]
+
+
+NO_STATE_ACTS = [
+    ("en", "Landmines are banned widely. No EU country produces anti-personnel mines today."),
+    ("de", "Landminen sind geächtet. Kein EU-Staat stellt heute Antipersonenminen her."),
+    ("uk", "Протипіхотні міни заборонені. Жодна держава ЄС не виробляє протипіхотних мін."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_STATE_ACTS)
+def test_no_state_producing_is_a_generic_statement(lang: str, text: str) -> None:
+    assert not [c for c in _acts(lang, text) if c[0] == "production"]
+
+
+def test_a_named_state_after_another_clause_with_no_state_still_acts() -> None:
+    found = _acts(
+        "pl",
+        "Miny przeciwpiechotne są zakazane. Żadne państwo nie wróciło do produkcji, "
+        "a Polska zniszczyła swoje zapasy min w 2016 roku.",
+    )
+    assert [c for c in found if c[0] == "destruction" and c[1] == "POL"]
+
+
+PASSIVE_DESTRUCTION = [
+    ("en", "Anti-personnel mines are banned. Norway's stockpiles were destroyed in 2003."),
+    (
+        "pl",
+        "Miny przeciwpiechotne są zakazane. Norweskie zapasy min zostały zniszczone w 2003 roku.",
+    ),
+    ("lv", "Kājnieku mīnas ir aizliegtas. Norvēģijas mīnu krājumi ir iznīcināti 2003. gadā."),
+    (
+        "de",
+        "Antipersonenminen sind geächtet. Norwegen hat seine Bestände an Antipersonenminen "
+        "2003 zerstört.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PASSIVE_DESTRUCTION)
+def test_stocks_before_a_passive_destroyed_are_destruction(lang: str, text: str) -> None:
+    found = _acts(lang, text)
+    assert ("destruction", "NOR", "None", "fact") in found
+    assert not [c for c in found if c[0] == "stockpile"]
+
+
+def test_already_is_not_ready() -> None:
+    # "bereits" (already) is not "bereit" (ready, a possibility)
+    found = _acts(
+        "de",
+        "Antipersonenminen sind geächtet. Norwegen hatte seine Bestände an Antipersonenminen "
+        "bereits 2003 vernichtet.",
+    )
+    assert ("destruction", "NOR", "None", "fact") in found
+
+
+def test_negation_stays_in_its_coordinated_clause() -> None:
+    # "has not used mines, and its stocks are destroyed": the destruction is not negated
+    found = _acts(
+        "lv",
+        "Kājnieku mīnas ir aizliegtas. Kopš 2005. gada Norvēģija kājnieku mīnas nav "
+        "izmantojusi, un tās krājumi ir iznīcināti.",
+    )
+    assert [c for c in found if c[0] == "destruction" and c[3] == "fact"]
+
+
+BORDER_LISTS = [
+    (
+        "en",
+        "Anti-personnel landmines are back in Latvia. Latvia approved the plan. Mines will be "
+        "laid along the border with Russia and Belarus as part of the Baltic defence line.",
+    ),
+    (
+        "lv",
+        "Kājnieku mīnas atgriežas Latvijā. Latvija būvē aizsardzības līniju. Mīnas plānots "
+        "izvietot gar robežu ar Krieviju un Baltkrieviju.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BORDER_LISTS)
+def test_a_name_joined_to_a_border_name_is_not_the_actor(lang: str, text: str) -> None:
+    # "with Russia and Belarus": Belarus shares the preposition; the state laying is Latvia
+    uses = [c for c in _acts(lang, text) if c[0] == "use"]
+    assert uses and {c[1] for c in uses} == {"LVA"}
+
+
+def test_only_if_at_the_clause_end_makes_the_use_possible() -> None:
+    found = _acts(
+        "et",
+        "Jalaväemiinid on Eestis tagasi. Eesti kaitseministeerium kinnitas plaani. Miinide "
+        "kasutamine on ette nähtud vaid sõjalise rünnaku korral.",
+    )
+    assert [c for c in found if c[0] == "use" and c[1] == "EST" and c[3] == "possible"]
+
+
+DECIDED_TRANSFERS = [
+    ("en", "Landmines again. In May, Germany decided to supply anti-personnel mines to Moldova."),
+    ("uk", "Протипіхотні міни. У травні Німеччина ухвалила рішення передати міни Молдові."),
+    ("pl", "Miny przeciwpiechotne. W maju Niemcy podjęły decyzję o przekazaniu min Mołdawii."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DECIDED_TRANSFERS)
+def test_a_decided_transfer_is_planned(lang: str, text: str) -> None:
+    transfers = [c for c in _acts(lang, text, "2026-06-10") if c[0] == "transfer"]
+    assert transfers and all(c[3] == "planned" for c in transfers)
+
+
+HAS_NO_MINES = [
+    ("lt", "Priešpėstinės minos. Šiuo metu Norvegija priešpėstinių minų neturi."),
+    ("uk", "Протипіхотні міни. Норвегія не має протипіхотних мін."),
+    ("de", "Antipersonenminen sind verboten. Norwegen hat keine Antipersonenminen mehr."),
+    (
+        "ru",
+        "Противопехотные мины. Собственных запасов таких мин у Норвегии, как говорят в "
+        "министерстве, сейчас нет.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HAS_NO_MINES)
+def test_having_no_mines_is_a_denied_stockpile(lang: str, text: str) -> None:
+    found = _acts(lang, text)
+    assert ("stockpile", "NOR", "None", "denied") in found
+
+
+def test_destroyed_stocks_are_not_clearance_in_lithuanian() -> None:
+    found = _acts(
+        "lt",
+        "Priešpėstinės minos. Norvegija iki 2003 m. sunaikino visas savo priešpėstinių minų "
+        "atsargas.",
+    )
+    assert [c for c in found if c[0] == "destruction" and c[1] == "NOR"]
+    assert not [c for c in found if c[0] in ("clearance", "stockpile")]
+
+
+def test_acts_named_before_a_prefixed_ban_word_are_a_title() -> None:
+    # "… minų panaudojimo, kaupimo, gamybos ir perdavimo uždraudimo": the convention's name
+    found = _acts(
+        "lt",
+        "Priešpėstinės minos. Seimas priėmė įstatymą dėl pasitraukimo iš Konvencijos dėl "
+        "priešpėstinių minų panaudojimo, kaupimo, gamybos ir perdavimo uždraudimo.",
+    )
+    assert not [c for c in found if c[0] in ("production", "use", "stockpile", "transfer")]
+
+
+def test_german_reported_perfect_is_alleged() -> None:
+    found = _acts(
+        "de",
+        "Antipersonenminen sind geächtet. Myanmar steht in der Kritik. Berichten zufolge soll "
+        "Myanmar in der Provinz Kayah neue Antipersonenminen verlegt haben.",
+    )
+    uses = [c for c in found if c[0] == "use"]
+    assert uses and all(c[3] == "alleged" for c in uses)
+
+
+DEPLOY_DENIED = [
+    (
+        "lt",
+        "Priešpėstinės minos. Norvegija gamins minas, tačiau jų nenumatoma dislokuoti taikos metu.",
+    ),
+    (
+        "ru",
+        "Противопехотные мины. Норвегия не будет размещать противопехотные мины в мирное время.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DEPLOY_DENIED)
+def test_not_deploying_in_peacetime_is_a_denied_use(lang: str, text: str) -> None:
+    found = _acts(lang, text)
+    assert [c for c in found if c[0] == "use" and c[1] == "NOR" and c[3] == "denied"]
+
+
+STOCKS_DESTROYED = [
+    (
+        "de",
+        "Antipersonenminen sind geächtet. Norwegen habe seine Bestände bereits 2003 vernichtet.",
+    ),
+    ("lv", "Kājnieku mīnas ir aizliegtas. Norvēģija savus krājumus iznīcināja 2003. gadā."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STOCKS_DESTROYED)
+def test_destroying_stocks_needs_no_mine_word(lang: str, text: str) -> None:
+    # "destroyed its stocks": the stocks name the weapons of a destruction
+    assert [c for c in _acts(lang, text) if c[0] == "destruction" and c[1] == "NOR"]
+
+
+def test_german_separable_verb_far_from_its_particle() -> None:
+    found = _acts(
+        "de",
+        "Antipersonenminen sind geächtet. Russland setzt seit Februar 2022 in großem Umfang "
+        "Antipersonenminen in der Ukraine ein.",
+    )
+    assert [c for c in found if c[0] == "use" and c[1] == "RUS"]
+
+
+LAYING_VERBS = [
+    (
+        "uk",
+        "Протипіхотні міни. Росія у 2023 році встановила тисячі мін у Харківській області.",
+        "RUS",
+    ),
+    ("ru", "Противопехотные мины. Эксперты обвиняли хуситов в установке мин у дорог.", None),
+    ("lt", "Priešpėstinės minos. Norvegijos minos nebus dedamos į žemę taikos metu.", None),
+    ("lv", "Kājnieku mīnas. Norvēģija paziņoja, ka mīnas uz robežas netiek liktas.", None),
+    ("et", "Jalaväemiinid. Norra teatas, et rahuajal miine piirile maha ei panda.", None),
+    ("fr", "Mines antipersonnel. La Russie a fait un usage massif de ces mines en Ukraine.", "RUS"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), LAYING_VERBS)
+def test_laying_and_putting_verbs_are_use(lang: str, text: str, actor: str | None) -> None:
+    uses = [c for c in _acts(lang, text) if c[0] == "use"]
+    assert uses
+    if actor:
+        assert actor in {c[1] for c in uses}
+
+
+def test_turning_out_mines_is_production() -> None:
+    found = _acts(
+        "en",
+        "Landmines are back. Norway's state arms maker Nammo could turn out 100,000 "
+        "anti-personnel mines a year.",
+    )
+    assert [c for c in found if c[0] == "production" and c[3] == "possible"]
+
+
+AUTHORISED = [
+    (
+        "en",
+        "Landmines again. The president authorised the transfer of landmines to Moldova.",
+    ),
+    ("ru", "Противопехотные мины. Германия разрешила поставлять противопехотные мины Молдове."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AUTHORISED)
+def test_an_authorised_transfer_is_planned(lang: str, text: str) -> None:
+    transfers = [c for c in _acts(lang, text) if c[0] == "transfer"]
+    assert transfers and all(c[3] == "planned" for c in transfers)
+
+
+def test_ukrainian_synthetic_future_is_planned() -> None:
+    found = _acts("uk", "Протипіхотні міни. Норвегія застосовуватиме міни лише на своїй території.")
+    uses = [c for c in found if c[0] == "use"]
+    assert uses and all(c[3] in ("planned", "possible") for c in uses)
+
+
+def test_preparing_is_a_plan_not_a_readiness() -> None:
+    found = _acts("ru", "Противопехотные мины. Финляндия готовится минировать границу с Россией.")
+    assert [c for c in found if c[0] == "use" and c[3] == "planned"]
+
+
+PRONOUN_WEAPONS = [
+    (
+        "fi",
+        "Norja on Naton jäsen. Norja osti jalkaväkimiinoja vuonna 2020. "
+        "Ne kaikki tuhottiin vuonna 2024.",
+        "destruction",
+    ),
+    (
+        "pl",
+        "Norwegia jest w NATO. Norwegia kupi miny przeciwpiechotne. "
+        "W czasie pokoju nie zostaną one rozmieszczone.",
+        "use",
+    ),
+    (
+        "lt",
+        "Norvegija yra NATO narė. Norvegija pirks priešpėstines minas. "
+        "Jos bus saugomos sandėliuose.",
+        "stockpile",
+    ),
+    (
+        "fr",
+        "La Norvège a acheté des mines antipersonnel. Oslo s'engage à ne pas les utiliser.",
+        "use",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), PRONOUN_WEAPONS)
+def test_a_pronoun_stands_for_the_weapons_named_before(lang: str, text: str, kind: str) -> None:
+    assert [c for c in _acts(lang, text) if c[0] == kind]
+
+
+def test_a_pronoun_without_weapons_before_is_not_a_weapon() -> None:
+    found = _acts(
+        "en",
+        "Landmines kill civilians in Moldova. The ministers met in Oslo. "
+        "Norway said they will use the new rules.",
+    )
+    assert not [c for c in found if c[0] == "use"]
+
+
+def test_held_stocks_and_their_destruction_are_two_events() -> None:
+    # "had mines in storage, and they were all destroyed": a stockpile and a destruction
+    found = _acts(
+        "en",
+        "Norway is a NATO member. Norway had 2 million anti-personnel mines in storage, "
+        "and they were all destroyed by 2003.",
+    )
+    types = {c[0] for c in found}
+    assert {"stockpile", "destruction"} <= types
+
+
+def test_destroyed_stocks_are_one_destruction() -> None:
+    found = _acts(
+        "en", "Landmines. Norway destroyed its stockpile of anti-personnel mines in 2003."
+    )
+    assert [c[0] for c in found] == ["destruction"]
+
+
+SUPPLIERS = [
+    ("en", "Landmines. Moldova used mines supplied by Germany in 2023.", "DEU", "MDA"),
+    ("en", "Landmines. Moldova bought anti-personnel mines from Germany in 2023.", "DEU", "MDA"),
+    ("pl", "Miny przeciwpiechotne. Mołdawia używała min dostarczonych przez Niemcy.", "DEU", "MDA"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "supplier", "recipient"), SUPPLIERS)
+def test_a_supplier_after_by_or_from_is_the_actor(
+    lang: str, text: str, supplier: str, recipient: str
+) -> None:
+    found = _acts(lang, text)
+    assert ("transfer", supplier, recipient, "fact") in found
+
+
+AGENT_NOUNS = [
+    ("et", "Jalaväemiinid. Eesti ostab miine; tarnija nime ministeerium ei avalikusta."),
+    ("de", "Antipersonenminen. Der Lieferant der Minen für Estland bleibt geheim."),
+    ("uk", "Протипіхотні міни. Постачальник мін для Естонії залишається невідомим."),
+    ("lv", "Kājnieku mīnas. Mīnu ražotājs Igaunijai paliek nezināms."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AGENT_NOUNS)
+def test_a_supplier_or_producer_noun_is_not_an_act(lang: str, text: str) -> None:
+    found = _acts(lang, text)
+    assert not [c for c in found if c[0] == "production" or (c[0] == "transfer" and c[1] != "None")]
+
+
+def test_estonian_present_of_starting_is_a_plan() -> None:
+    found = _acts("et", "Jalaväemiinid. Soome on teatanud, et alustab jalaväemiinide tootmist.")
+    assert [c for c in found if c[0] == "production" and c[3] == "planned"]
+
+
+def test_a_state_voice_on_an_armed_group_is_an_accusation() -> None:
+    found = _acts(
+        "en",
+        "Landmines kill civilians in Colombia. Colombia's ELN guerrillas laid new mines near "
+        "schools, the Colombian army said.",
+    )
+    uses = [c for c in found if c[0] == "use" and "ELN" in c[1]]
+    assert uses and all(c[3] == "alleged" for c in uses)
+
+
+MINEFIELD_IDIOM = [
+    ("en", "Landmines are back. Finland plans to turn its eastern border into a minefield."),
+    ("ru", "Противопехотные мины. Финляндия намерена превратить свою границу в минное поле."),
+    ("de", "Antipersonenminen. Finnland will seine Ostgrenze in ein Minenfeld verwandeln."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MINEFIELD_IDIOM)
+def test_turning_a_border_into_a_minefield_is_a_planned_use(lang: str, text: str) -> None:
+    assert [c for c in _acts(lang, text) if c[0] == "use" and c[1] == "FIN" and c[3] == "planned"]
+
+
+def test_a_negated_verb_of_saying_does_not_negate_its_complement() -> None:
+    found = _acts(
+        "ru",
+        "Противопехотные мины. Финляндия больше не скрывает, что готовится минировать границу.",
+    )
+    assert [c for c in found if c[0] == "use" and c[3] == "planned"]
+
+
+SOURCED = [
+    (
+        "ru",
+        "Противопехотные мины. Рига, по данным источников, уже начала минировать границу.",
+    ),
+    ("en", "Landmines again. Helsinki has already begun laying mines on the border, sources say."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SOURCED)
+def test_what_sources_say_is_alleged(lang: str, text: str) -> None:
+    uses = [c for c in _acts(lang, text) if c[0] == "use"]
+    assert uses and all(c[3] == "alleged" for c in uses)
+
+
 @pytest.mark.parametrize(
     ("rule", "expected"),
     [
@@ -1536,6 +2152,700 @@ def test_future_tense_exit_under_the_rules_is_the_states_event(
         published="2026-06-10",
     )
     assert {(c[1], c[2]) for c in found if c[0] == "withdrawal_effective"} == expected
+
+
+def test_a_pronoun_after_shells_and_a_restrictive_ne_que() -> None:
+    # "shells" name the weapons; "ne les employer que pour…" restricts (only), it does not deny
+    found = _acts(
+        "fr",
+        "Les armes à sous-munitions arrivent. Le Pentagone a livré des obus à la Moldavie. "
+        "Chisinau s'est engagé à ne les employer que pour défendre son sol.",
+    )
+    uses = [c for c in found if c[0] == "use"]
+    assert uses and all(c[3] != "denied" for c in uses)
+
+
+def test_a_state_after_territory_is_not_the_actor() -> None:
+    found = _acts(
+        "fr",
+        "Les armes à sous-munitions arrivent en Moldavie. La Moldavie a promis de ne pas "
+        "les utiliser sur le territoire russe.",
+    )
+    assert not [c for c in found if c[0] == "use" and c[1] == "RUS"]
+
+
+ASSURED = [
+    (
+        "uk",
+        "Протипіхотні міни. США передали міни. США допомагають. У молдовському уряді "
+        "запевнили, що міни застосовуватимуть лише на власній території.",
+        "MDA",
+    ),
+    (
+        "en",
+        "Landmines. The US sent mines. The US helps. The Moldovan government assured that "
+        "the mines will only be used on its own soil.",
+        "MDA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), ASSURED)
+def test_an_assured_subjectless_act_is_the_speaker_s(lang: str, text: str, actor: str) -> None:
+    uses = [c for c in _acts(lang, text) if c[0] == "use"]
+    assert uses and {c[1] for c in uses} == {actor}
+
+
+def _figures(lang: str, text: str) -> set[tuple[str | None, float | None, str | None]]:
+    doc = TextDocument(id="t", text=text, lang=lang, published="2026-02-10")
+    return {(c.actor, c.quantity, c.unit) for c in extract_document(doc) if c.type == "casualties"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "In Angola, a shepherd was killed on Friday when he stepped on a landmine.",
+            ("AGO", 1, "people killed"),
+        ),
+        (
+            "uk",
+            "У Сирії на протипіхотній міні загинув пастух, повідомили місцеві медики.",
+            ("SYR", 1, "people killed"),
+        ),
+        (
+            "fr",
+            "Au Cambodge, un agriculteur a été grièvement blessé par une mine antipersonnel.",
+            ("KHM", 1, "people injured"),
+        ),
+        (
+            "de",
+            "In Angola wurde am Montag ein Hirte durch eine Landmine schwer verletzt.",
+            ("AGO", 1, "people injured"),
+        ),
+    ],
+)
+def test_a_singular_victim_is_one_casualty(
+    lang: str, text: str, expected: tuple[str, int, str]
+) -> None:
+    # GUIDELINES §5.4, §9: a singular death or injury verb counts one victim
+    assert expected in _figures(lang, text)
+
+
+def test_a_vehicle_hitting_a_mine_is_no_casualty_figure() -> None:
+    text = "У Сирії автомобіль підірвався на протипіхотній міні, повідомили місцеві медики."
+    assert not _figures("uk", text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Au Cambodge, six enfants ont été tués par des mines antipersonnel l'an dernier.",
+            ("KHM", 6, "children killed"),
+        ),
+        (
+            "de",
+            "In Angola starben im Mai vier Kinder durch eine Landmine.",
+            ("AGO", 4, "children killed"),
+        ),
+    ],
+)
+def test_counted_children_keep_their_unit(
+    lang: str, text: str, expected: tuple[str, int, str]
+) -> None:
+    assert expected in _figures(lang, text)
+
+
+def test_killed_or_injured_is_one_figure_of_people() -> None:
+    text = (
+        "In Angola, landmines killed or injured 41 people in 2025. "
+        "Of those, 12 people in Angola were killed and 29 injured."
+    )
+    assert _figures("en", text) == {
+        ("AGO", 41, "people"),
+        ("AGO", 12, "people killed"),
+        ("AGO", 29, "people injured"),
+    }
+
+
+def test_hypothetical_casualties_are_not_figures() -> None:
+    text = (
+        "If the army laid landmines in Angola, the mines would kill and maim many civilians "
+        "for decades."
+    )
+    assert not _figures("en", text)
+
+
+def test_a_dateline_capital_is_not_the_affected_country() -> None:
+    text = (
+        "LUANDA/BANGKOK, May 4 (Wire) — Landmines killed 35 people in Cambodia last year, "
+        "officials said."
+    )
+    assert _figures("en", text) == {("KHM", 35, "people killed")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "lv",
+            "Igaunijas parlaments otrdien nobalsoja par izstāšanos no Konvencijas par kājnieku "
+            "mīnu izmantošanas, uzglabāšanas, ražošanas un nodošanas aizliegumu un to "
+            "iznīcināšanu.",
+        ),
+        (
+            "de",
+            "Der Bundestag debattierte am Mittwoch über das Übereinkommen über das Verbot des "
+            "Einsatzes, der Lagerung, der Herstellung und der Weitergabe von Antipersonenminen "
+            "und über deren Vernichtung.",
+        ),
+    ],
+)
+def test_the_acts_in_a_full_treaty_title_are_not_events(lang: str, text: str) -> None:
+    types = {t for t, _ in _claims(lang, text, "2026-01-10")}
+    assert not types & {"clearance", "destruction", "use", "production", "transfer"}
+
+
+def _impact(lang: str, text: str) -> set[tuple[str, str | None, str]]:
+    doc = TextDocument(id="t", text=text, lang=lang, published="2026-02-10")
+    return {
+        (c.type, c.actor, c.modality)
+        for c in extract_document(doc)
+        if c.type in ("clearance", "contamination")
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Cambodia received 40 machines for mechanised demining of anti-personnel mines."),
+        ("uk", "Хорватія отримала 20 машин для гуманітарного розмінування протипіхотних мін."),
+        ("de", "Angola erhielt 15 Fahrzeuge für die Räumung von Antipersonenminen."),
+    ],
+)
+def test_equipment_for_demining_is_not_clearance(lang: str, text: str) -> None:
+    assert not _impact(lang, text)  # GUIDELINES §11: deliveries of demining machines
+
+
+def test_land_declared_free_of_mines_is_clearance() -> None:
+    text = (
+        "In Angola, two provinces were declared free of suspected contamination in 2019, "
+        "the anti-personnel mine action authority said."
+    )
+    assert ("clearance", "AGO", "fact") in _impact("en", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Oslo-based engineer who has cleared landmines in Angola and Cambodia called the "
+        "plan reckless.",
+        "Angola will have to train soldiers so that anti-personnel mines can be cleared one day.",
+        "Experts say landmines in Angola pose a contamination problem that will take decades.",
+    ],
+)
+def test_mine_action_talk_without_a_figure_is_not_an_event(text: str) -> None:
+    lead = "The debate on landmines went on in Luanda. Ministers met on Monday. "
+    assert not _impact("en", lead + text)
+
+
+def test_a_slogan_is_not_clearance() -> None:
+    text = (
+        "Angola hopes to keep working with partners for a mine-free world, "
+        "the anti-personnel mine office said."
+    )
+    assert not _impact("en", text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "In Angola, a demining programme funded by Japan has cleared 120 hectares of "
+            "farmland since 2020, removing anti-personnel mines.",
+        ),
+        (
+            "fr",
+            "Au Cambodge, un programme financé par l'Allemagne a dégagé 300 hectares de terres "
+            "minées par des mines antipersonnel depuis 2019. Le Cambodge reste touché.",
+        ),
+    ],
+)
+def test_a_funding_state_is_not_the_affected_country(lang: str, text: str) -> None:
+    actors = {a for t, a, _ in _impact(lang, text) if t == "clearance"}
+    assert actors and actors.isdisjoint({"JPN", "DEU"})
+
+
+def test_a_world_war_is_not_a_global_figure() -> None:
+    text = (
+        "Au Cambodge, les mines antipersonnel restent un fléau. Le Cambodge déblaie ses champs. "
+        "Mardi, deux démineurs ont été tués par un obus de la Seconde Guerre mondiale."
+    )
+    assert ("KHM", 2, "people killed") in _figures("fr", text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Croatia debated the Ottawa Convention on Tuesday. Croatia will stay in it. "
+            "Opposition MPs urged the government to spend more on border cameras.",
+        ),
+        (
+            "ru",
+            "Хорватия обсуждала Оттавскую конвенцию. Хорватия останется в ней. "
+            "Депутаты оппозиции призвали правительство потратить больше на камеры на границе.",
+        ),
+    ],
+)
+def test_mps_calls_in_a_debate_are_not_advocacy(lang: str, text: str) -> None:
+    assert not [c for c in _claims(lang, text, "2026-01-10") if c[0] == "advocacy"]
+
+
+def test_an_organisation_calling_on_the_government_is_advocacy() -> None:
+    text = (
+        "Croatia debated the Ottawa Convention on Tuesday. Croatia will stay in it. "
+        "Human Rights Watch urged the government to destroy its stockpile."
+    )
+    assert ("advocacy", "Human Rights Watch") in _claims("en", text, "2026-01-10")
+
+
+def test_a_letters_call_without_an_addressee_goes_to_the_letters_state() -> None:
+    text = (
+        "Open letter to the senators of Croatia on the Ottawa Convention\n\n"
+        "Croatia's parliament voted last week to leave the Ottawa Convention.\n\n"
+        "We call for the rejection of this bill.\n\n"
+        "Sincerely,\n\nLandmine Survivors Network Zagreb\n"
+    )
+    doc = TextDocument(id="t", text=text, lang="en", published="2026-01-10")
+    calls = {(c.actor, c.counterpart) for c in extract_document(doc) if c.type == "advocacy"}
+    assert calls == {("Landmine Survivors Network Zagreb", "HRV")}
+
+
+def _calls(lang: str, text: str) -> set[tuple[str | None, str | None]]:
+    doc = TextDocument(id="t", text=text, lang=lang, published="2026-01-10")
+    return {(c.actor, c.counterpart) for c in extract_document(doc) if c.type == "advocacy"}
+
+
+def test_polish_capitals_as_addressees() -> None:
+    text = "Human Rights Watch wezwała Rygę i Tallin do pozostania w konwencji ottawskiej."
+    assert _calls("pl", text) == {("Human Rights Watch", "LVA"), ("Human Rights Watch", "EST")}
+
+
+def test_a_name_and_its_acronym_stay_in_a_coordinated_group_of_callers() -> None:
+    text = (
+        "Amnesty International ir Kasetinių šaudmenų koalicija (CMC) paragino Latvijos "
+        "Saeimą likti Otavos konvencijoje."
+    )
+    assert {a for a, _ in _calls("lt", text)} == {
+        "Amnesty International",
+        "Cluster Munition Coalition",
+    }
+
+
+def _all(lang: str, text: str, published: str = "2025-12-28") -> list[tuple[object, ...]]:
+    doc = TextDocument(id="t", text=text, lang=lang, published=published)
+    return [
+        (c.type, c.actor, c.modality, c.date, c.quantity, c.unit, c.treaty)
+        for c in extract_document(doc)
+    ]
+
+
+def test_french_feminine_agreement_of_no_longer_bound() -> None:
+    text = "Mines antipersonnel : la Lettonie et l'Estonie ne sont plus liées par la convention."
+    found = {(t, a) for t, a, *_ in _all("fr", text)}
+    assert {("withdrawal_effective", "LVA"), ("withdrawal_effective", "EST")} <= found
+
+
+def test_french_mined_as_an_adjective_is_not_laying_mines() -> None:
+    text = "Mines antipersonnel : l'Angola reste l'un des pays les plus minés d'Afrique."
+    assert not [c for c in _all("fr", text) if c[0] == "use"]
+
+
+def test_contaminated_land_being_cleared_is_not_a_contamination_figure() -> None:
+    text = (
+        "Angola plans to return 60 percent of contaminated land to productive use by 2030, "
+        "the anti-personnel mine agency said."
+    )
+    found = _all("en", text)
+    assert [c[:4] for c in found if c[0] == "clearance"] == [
+        ("clearance", "AGO", "planned", "2030")
+    ]
+    assert not [c for c in found if c[0] == "contamination"]
+
+
+def test_since_a_month_is_in_the_past() -> None:
+    text = "Landmines have killed 12 people in Angola since January, officials said."
+    assert ("casualties", "AGO", "fact", "2025-01") in [c[:4] for c in _all("en", text)]
+
+
+def test_losing_a_leg_is_an_injury() -> None:
+    text = (
+        "Mines antipersonnel : en Angola, une fillette a perdu une jambe mardi après avoir "
+        "marché sur une mine."
+    )
+    assert [c[4:6] for c in _all("fr", text) if c[0] == "casualties"] == [(1, "people injured")]
+
+
+def test_potentially_dangerous_area_is_contamination() -> None:
+    text = "About 5,000 sq km of Angola remain potentially dangerous because of landmines."
+    assert ("contamination", "AGO") in [c[:2] for c in _all("en", text)]
+
+
+def test_mines_of_all_types_in_the_ground_keep_a_null_treaty() -> None:
+    text = (
+        "Протипіхотні міни. За оцінками, на території Хорватії може перебувати до 50 тисяч мін "
+        "усіх типів."
+    )
+    found = [c for c in _all("uk", text) if c[0] == "contamination"]
+    assert [(c[1], c[2], c[4], c[6]) for c in found] == [("HRV", "possible", 50000, None)]
+
+
+def test_a_figure_year_before_according_to_a_dated_report() -> None:
+    # "in 2023, according to ...": "according" is no treaty word; "Monitor 2024" names a report
+    text = (
+        "Landmines killed 41 people in Angola in 2023, according to Landmine Monitor 2024, "
+        "released on Monday."
+    )
+    assert [c[:4] for c in _all("en", text, "2024-11-20") if c[0] == "casualties"] == [
+        ("casualties", "AGO", "fact", "2023")
+    ]
+
+
+def test_the_year_in_a_reports_name_does_not_date_its_figures() -> None:
+    text = "Landmines killed 41 people in Angola, says the new Landmine Monitor 2024."
+    dates = [c[3] for c in _all("en", text, "2025-03-01") if c[0] == "casualties"]
+    assert dates and "2024" not in dates
+
+
+def test_a_country_figure_shares_the_period_of_the_dated_total_before_it() -> None:
+    text = (
+        "Landmines killed or injured 900 people in 2023, the anti-personnel mine monitor says. "
+        "Most victims were civilians. Children were a third of them. "
+        "Angola recorded the highest toll, with 120 casualties."
+    )
+    found = [c[:4] for c in _all("en", text, "2024-11-20") if c[0] == "casualties"]
+    assert ("casualties", "AGO", "fact", "2023") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "lt",
+            "Priešpėstinės minos. Angoloje pernai žuvo 120 žmonių, o 300 buvo sužeisti.",
+            {(120, "people killed"), (300, "people injured")},
+        ),
+        (
+            "uk",
+            "Протипіхотні міни. В Анголі торік загинули 120 людей, а 300 дістали поранень.",
+            {(120, "people killed"), (300, "people injured")},
+        ),
+    ],
+)
+def test_the_outcome_verb_before_a_number_governs_it(
+    lang: str, text: str, expected: set[tuple[int, str]]
+) -> None:
+    found = {(c[4], c[5]) for c in _all(lang, text) if c[0] == "casualties"}
+    assert expected <= found
+
+
+def test_destroying_a_stockpile_is_not_clearance_in_lithuanian() -> None:
+    text = "Priešpėstinės minos. Angolos kariuomenė sunaikino savo priešpėstinių minų atsargas."
+    types = {c[0] for c in _all("lt", text)}
+    assert "destruction" in types and "clearance" not in types
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("lv", "Kājnieku mīnas. Angolā vīrietis otrdien gāja bojā mīnas sprādzienā."),
+        ("lt", "Priešpėstinės minos. Angoloje ūkininkas antradienį žuvo užlipęs ant minos."),
+    ],
+)
+def test_a_singular_subject_noun_counts_one_victim(lang: str, text: str) -> None:
+    assert [c[4] for c in _all(lang, text) if c[0] == "casualties"] == [1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Anti-personnel mines. Croatia signed in 1997 but did not ratify it until 2004."),
+        ("fr", "Mines antipersonnel : la Croatie a signé en 1997 mais ne l'a ratifiée qu'en 2004."),
+    ],
+)
+def test_ratified_only_late_is_a_ratification(lang: str, text: str) -> None:
+    assert ("ratification", "HRV", "fact", "2004") in [c[:4] for c in _all(lang, text)]
+
+
+FRENCH = [
+    (
+        "Mines antipersonnel : les ministres de Croatie, de Slovénie et d'Autriche ont "
+        "recommandé le retrait de la convention d'Ottawa.",
+        {("withdrawal_intent", "HRV"), ("withdrawal_intent", "SVN"), ("withdrawal_intent", "AUT")},
+    ),
+    (
+        "Mines antipersonnel : le retrait de la Croatie entrera en vigueur le 3 mars 2026.",
+        {("withdrawal_effective", "HRV")},
+    ),
+    (
+        "Mines antipersonnel : la Croatie avait déjà quitté la convention d'Ottawa en mars.",
+        {("withdrawal_effective", "HRV")},
+    ),
+    (
+        "Mines antipersonnel : la Croatie et la Slovénie ne font plus partie de la convention "
+        "d'Ottawa.",
+        {("withdrawal_effective", "HRV"), ("withdrawal_effective", "SVN")},
+    ),
+    (
+        "Mines antipersonnel : l'armée croate ne dispose plus de mines antipersonnel.",
+        {("stockpile", "HRV")},
+    ),
+    (
+        "Mines antipersonnel : la Croatie n'a pas l'intention de quitter la convention d'Ottawa.",
+        {("withdrawal_intent", "HRV")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRENCH)
+def test_french_phrasings(text: str, expected: set[tuple[str, str]]) -> None:
+    found = {(c[0], c[1]) for c in _all("fr", text)}
+    assert expected <= found
+
+
+def test_french_no_intention_is_a_denied_intent() -> None:
+    text = "Mines antipersonnel : la Croatie n'a pas l'intention de quitter la convention d'Ottawa."
+    assert [c[2] for c in _all("fr", text) if c[0] == "withdrawal_intent"] == ["denied"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("lt", "Priešpėstinės minos. Angoloje minos pernai nužudė arba sužeidė 90 civilių."),
+        ("et", "Jalaväemiinid. Angolas suri mullu miinide tõttu 90 inimest."),
+        ("fi", "Jalkaväkimiinat. Angolassa miinat tappoivat viime vuonna 90 ihmistä."),
+        ("pl", "Miny przeciwpiechotne. W Angoli miny zraniły w zeszłym roku 90 cywilów."),
+        ("ru", "Противопехотные мины. В Анголе мины ранили в прошлом году 90 человек."),
+    ],
+)
+def test_active_verbs_of_killing_and_injuring(lang: str, text: str) -> None:
+    assert [(c[1], c[4]) for c in _all(lang, text) if c[0] == "casualties"] == [("AGO", 90)]
+
+
+def test_estonian_call_with_a_ma_infinitive() -> None:
+    text = (
+        "Jalaväemiinid. Angola Punane Rist kutsus valitsust Ottawa konventsiooni "
+        "otsust uuesti kaaluma."
+    )
+    assert [c[0] for c in _all("et", text)].count("advocacy") == 1
+
+
+def test_finnish_stockpile_destroyed_after_it_is_named() -> None:
+    text = "Jalkaväkimiinat. Angolalla oli varastossa 5000 jalkaväkimiinaa, ja ne kaikki tuhottiin."
+    types = {c[0] for c in _all("fi", text)}
+    assert "destruction" in types and "clearance" not in types
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Officials say Angola plans to complete anti-personnel mine clearance by 2027."),
+        (
+            "fr",
+            "Mines antipersonnel : l'Angola prévoit d'achever le déminage de son territoire "
+            "d'ici 2027.",
+        ),
+    ],
+)
+def test_a_completion_target_is_planned_clearance(lang: str, text: str) -> None:
+    found = [c[:4] for c in _all(lang, text, "2025-06-01") if c[0] == "clearance"]
+    assert found == [("clearance", "AGO", "planned", "2027")]
+
+
+def test_released_land_with_its_area_is_clearance() -> None:
+    text = "Landmine deminers in Angola released about 120 square kilometres of land this year."
+    assert ("clearance", "AGO") in [c[:2] for c in _all("en", text)]
+
+
+def test_german_dative_victims_are_counted() -> None:
+    text = "Antipersonenminen: Am stärksten betroffen war Angola mit mehr als 2000 Opfern."
+    assert [c[4] for c in _all("de", text) if c[0] == "casualties"] == [2000]
+
+
+def test_a_single_victim_does_not_take_the_next_clauses_number() -> None:
+    text = (
+        "Протипіхотні міни. У суботу в Анголі на міні загинув пастух, ще троє людей, які "
+        "були поруч, дістали поранень."
+    )
+    assert {c[4:6] for c in _all("uk", text) if c[0] == "casualties"} == {
+        (1, "people killed"),
+        (3, "people injured"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "lv",
+            "Kājnieku mīnas. Organizācija atgādina, ka Angolā mīnas nogalina cilvēkus vēl gadu "
+            "desmitiem.",
+        ),
+        ("pl", "Miny przeciwpiechotne w Angoli zabijają ludzi przez dziesiątki lat."),
+    ],
+)
+def test_vague_time_is_not_a_vague_number_of_victims(lang: str, text: str) -> None:
+    assert not [c for c in _all(lang, text) if c[0] == "casualties"]
+
+
+def test_a_descriptor_before_an_organisations_name_is_the_same_caller() -> None:
+    text = (
+        "Протипіхотні міни. Правозахисна організація Human Rights Watch закликала Анголу "
+        "залишитися в Оттавській конвенції."
+    )
+    assert _calls("uk", text) == {("Human Rights Watch", "AGO")}
+
+
+def test_an_impact_figure_takes_the_state_of_its_own_clause() -> None:
+    text = (
+        "Mines antipersonnel : la Croatie est devenue État partie cette année, et l'Angola "
+        "prévoit d'achever le déminage de son territoire d'ici 2027."
+    )
+    found = _all("fr", text, "2025-06-01")
+    assert [c[:4] for c in found if c[0] == "clearance"] == [
+        ("clearance", "AGO", "planned", "2027")
+    ]
+    # the plan of the second clause does not make the first clause's accession planned
+    assert [c[:3] for c in found if c[0] == "accession"] == [("accession", "HRV", "fact")]
+
+
+def test_the_international_red_cross_is_the_icrc() -> None:
+    text = (
+        "Jalaväemiinid. Rahvusvaheline Punane Rist kutsus Angolat üles Ottawa konventsiooni jääma."
+    )
+    assert {a for a, _ in _calls("et", text)} == {"International Committee of the Red Cross"}
+
+
+def test_a_past_fact_with_a_bare_month_keeps_the_past_reading() -> None:
+    # published in December: "voted in April" is last April, not the coming one
+    text = "Anti-personnel mines: Croatia's parliament voted in April to leave the Ottawa treaty."
+    found = [c[:4] for c in _all("en", text, "2025-12-20") if c[0] == "withdrawal_vote"]
+    assert found == [("withdrawal_vote", "HRV", "fact", "2025-04")]
+
+
+def test_a_scheduled_effect_with_a_bare_month_keeps_the_coming_reading() -> None:
+    text = "Anti-personnel mines: Croatia's exit from the Ottawa treaty takes effect in February."
+    found = [c[:4] for c in _all("en", text, "2025-12-20") if c[0] == "withdrawal_effective"]
+    assert [c[3] for c in found] == ["2026-02"]
+
+
+def test_french_clitic_pronoun_stands_for_the_weapons() -> None:
+    text = (
+        "Mines antipersonnel : l'Angola a reçu des mines antipersonnel en 2024. "
+        "Luanda s'est engagé à ne pas les utiliser sur le territoire namibien."
+    )
+    assert ("use", "AGO", "denied") in [c[:3] for c in _all("fr", text)]
+
+
+def test_french_massive_usage_is_use_and_aller_future_is_planned() -> None:
+    text = (
+        "Mines antipersonnel : la Russie a fait un usage massif de mines antipersonnel en "
+        "Ukraine. Le Bélarus a annoncé qu'il allait fournir des mines antipersonnel à la Russie."
+    )
+    found = [c[:3] for c in _all("fr", text)]
+    assert ("use", "RUS", "fact") in found and ("transfer", "BLR", "planned") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Mines antipersonnel : l'Angola critique un traité signé par plus de cent pays."),
+        ("en", "Anti-personnel mines: Angola criticised a treaty ratified by 164 states."),
+    ],
+)
+def test_a_treaty_signed_by_a_count_of_states_is_no_event(lang: str, text: str) -> None:
+    types = {c[0] for c in _all(lang, text)}
+    assert not types & {"signature", "ratification", "accession"}
+
+
+def test_lithuanian_contract_signature_is_not_a_treaty_signature() -> None:
+    text = (
+        "Priešpėstinės minos. Angolos ministerija pasirašė sutartį su gamykla dėl "
+        "priešpėstinių minų gamybos."
+    )
+    assert "signature" not in {c[0] for c in _all("lt", text)}
+
+
+def test_latvian_stockpile_named_before_its_destruction() -> None:
+    text = "Kājnieku mīnas. Angola savus kājnieku mīnu krājumus iznīcināja 2004. gadā."
+    assert ("destruction", "AGO") in [c[:2] for c in _all("lv", text)]
+
+
+def test_french_dont_listing_names_is_including_not_a_relative_clause() -> None:
+    text = (
+        "Mines antipersonnel : plusieurs délégations, dont la Suisse, ont exhorté l'Angola à "
+        "rester dans la convention d'Ottawa."
+    )
+    assert _calls("fr", text) == {("CHE", "AGO")}
+
+
+def test_lithuanian_title_ending_with_the_destruction_of_such_mines() -> None:
+    text = (
+        "Angolos parlamentas priėmė įstatymą dėl pasitraukimo iš Konvencijos dėl priešpėstinių "
+        "minų panaudojimo, kaupimo, gamybos ir perdavimo uždraudimo ir tokių minų sunaikinimo."
+    )
+    assert "destruction" not in {c[0] for c in _all("lt", text)}
+
+
+def test_latvian_stocks_alone_are_the_weapons_destroyed() -> None:
+    text = "Kājnieku mīnas. Angola pievienojās konvencijai 2002. gadā un savus krājumus iznīcināja."
+    assert ("destruction", "AGO") in [c[:2] for c in _all("lv", text)]
+
+
+def test_latvian_votes_against_are_not_another_vote() -> None:
+    text = (
+        "Kājnieku mīnas. Angolas parlaments otrdien atbalstīja izstāšanos no Otavas konvencijas. "
+        "Pret balsoja 17 deputāti."
+    )
+    assert [c[0] for c in _all("lv", text)].count("withdrawal_vote") == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "lv",
+            "Kājnieku mīnas Angolā. Angolā kājnieku mīnas uz robežas netiek liktas.",
+            ("use", "AGO", "denied"),
+        ),
+        (
+            "lt",
+            "Priešpėstinės minos. Angolos kariuomenė priešpėstinių minų neturi.",
+            ("stockpile", "AGO", "denied"),
+        ),
+        (
+            "lt",
+            "Priešpėstinės minos. Angola planuoja dislokuoti priešpėstines minas pasienyje.",
+            ("use", "AGO", "planned"),
+        ),
+    ],
+)
+def test_baltic_weapon_verbs(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [c[:3] for c in _all(lang, text)]
+
+
+def test_a_name_coordinated_after_an_oblique_one_is_oblique_too() -> None:
+    text = (
+        "Latvija izstājas no Otavas konvencijas. Latvija gatavojas. Kājnieku mīnas paredzēts "
+        "izmantot gar robežu ar Krieviju un Baltkrieviju."
+    )
+    assert not {a for t, a, *_ in _all("lv", text) if t == "use"} & {"RUS", "BLR"}
 
 
 VOTES_AGAINST = [
