@@ -94,6 +94,26 @@ _NULL_ACTOR_OK = frozenset(
 _NONE = values.Values(None, None, None)
 
 
+def _next_event(
+    trigger: triggers.TriggerMatch,
+    found: list[triggers.TriggerMatch],
+    sentence: segment.Sentence,
+    scope: int | None,
+) -> int | None:
+    """The end of a trigger's modality scope: the start of the next chain trigger of another
+    type after a comma, else ``scope``."""
+    for other in found:
+        if other.start <= trigger.end or other.type == trigger.type:
+            continue
+        if other.type not in WITHDRAWAL_TYPES:
+            continue
+        between = sentence.text[trigger.end - sentence.start : other.start - sentence.start]
+        if "," in between:
+            end = between.rindex(",") + trigger.end - sentence.start
+            return end if scope is None else min(scope, end)
+    return scope
+
+
 def _future_effect(trigger: triggers.TriggerMatch, sentence: segment.Sentence, lang: str) -> bool:
     if lang in ("de", "et", "fi"):
         return False  # "wird … wirksam", "tulee voimaan": also how these languages state rules
@@ -313,6 +333,8 @@ def _sentence_claims(
         local = trigger.start - sentence.start, trigger.end - sentence.start
         # "Польща, яка вийде з конвенції …, не виключає …": a relative clause has its own mood
         scope = arguments.relative_clause_end(sentence.text, local[0], lang)
+        # "Eduskunta äänesti asiasta, ero tulee voimaan …": cues after the next event are its own
+        scope = _next_event(trigger, found, sentence, scope)
         mood = modality.modality(
             sentence.text[: scope or None], local[0], local[1], trigger.type, lang
         )

@@ -2885,3 +2885,24 @@ def test_polish_perfective_future_plans_the_step() -> None:
         published="2026-06-12",
     )
     assert ("withdrawal_law", "NOR", "planned", None) in found
+
+
+NEXT_EVENT_SCOPE = [
+    (
+        "fi",
+        "Norjan parlamentti äänesti eilen erosta Ottawan sopimuksesta, ero tulee voimaan vasta "
+        "puolen vuoden kuluttua.",
+    ),
+    (
+        "en",
+        "Norway's parliament voted yesterday to leave the Ottawa Convention, the exit will take "
+        "effect in six months.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEXT_EVENT_SCOPE)
+def test_future_of_the_next_event_does_not_plan_the_vote(lang: str, text: str) -> None:
+    # the vote is done; "will take effect" after the comma is the exit's own mood (§6)
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    assert {c[2] for c in found if c[0] == "withdrawal_vote"} == {"fact"}
