@@ -52,6 +52,11 @@ _POSSESSIVE_CONTEXT = re.compile(
 )  # characters between a name and its trigger still read as one clause
 
 
+# "після того як Україна", "после того как", "po tym, jak": a conjunction opening a clause whose
+# subject follows, not the comparison "such as"
+_AFTER_THAT = re.compile(r"(?<!\w)(?:того|тим|tym),?\s+(?:як|как|jak)\s*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Markers:
     oblique: re.Pattern[str]
@@ -192,7 +197,7 @@ def is_oblique(text: str, offset: int, mention: MentionLike, lang: str) -> bool:
     before = _before(text, offset, mention)
     if m.source.search(before):
         return True
-    if m.oblique.search(before):
+    if m.oblique.search(before) and not _AFTER_THAT.search(before):
         # "officials in Warsaw", "у Варшаві не виключають": a capital in place of its government
         return not (
             mention.kind == "capital" and m.territory is not None and m.territory.search(before)

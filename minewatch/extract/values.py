@@ -413,6 +413,23 @@ def _already_words(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16)
+def _after_clause_words(lang: str) -> re.Pattern[str] | None:
+    words = _units().get("after_clause", {}).get(lang, [])
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.I) if words else None
+
+
+def _after_clause(trigger: TriggerMatch, sentence: Sentence, lang: str | None) -> bool:
+    """ "Після того як Україна оголосила про вихід, …": an event in an "after" clause opening
+    its sentence is background, not the day's news (§8.4)."""
+    pattern = _after_clause_words(lang or "en")
+    if pattern is None:
+        return False
+    left = sentence.text[: trigger.start - sentence.start]
+    found = pattern.search(left)
+    return found is not None and "," not in left[found.end() :].lstrip(",")
+
+
 def _already(trigger: TriggerMatch, sentence: Sentence, lang: str | None) -> bool:
     """ "has already voted", "hätten bereits notifiziert": a background step (§8.4)."""
     pattern = _already_words(lang or "en")
@@ -481,6 +498,7 @@ class Values:
             and trigger.type not in STATUS_TYPES
             and doc.published
             and (trigger.type in _REACTION_TYPES or not _already(trigger, sentence, doc.lang))
+            and not _after_clause(trigger, sentence, doc.lang)
         ):
             when = doc.published
         quantity: int | float | None = None

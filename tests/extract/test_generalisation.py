@@ -2906,3 +2906,28 @@ def test_future_of_the_next_event_does_not_plan_the_vote(lang: str, text: str) -
     # the vote is done; "will take effect" after the comma is the exit's own mood (§6)
     found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
     assert {c[2] for c in found if c[0] == "withdrawal_vote"} == {"fact"}
+
+
+AFTER_CLAUSE = [
+    ("uk", "Після того як Норвегія оголосила про вихід з Оттавської конвенції, читачі пишуть нам."),
+    ("ru", "После того как Норвегия объявила о выходе из Оттавской конвенции, читатели пишут нам."),
+    (
+        "pl",
+        "Po tym, jak Norwegia ogłosiła wyjście z konwencji ottawskiej, czytelnicy piszą do nas.",
+    ),
+    (
+        "de",
+        "Nachdem Norwegen den Austritt aus dem Ottawa-Übereinkommen angekündigt hatte, gab es "
+        "Kritik.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AFTER_CLAUSE)
+def test_event_in_an_after_clause_is_background(lang: str, text: str) -> None:
+    # §8.4: "after Norway announced …" sets the scene; it is not the day's news
+    doc = TextDocument(
+        id="t", text="Протипіхотні міни. Landmines. " + text, lang=lang, published="2026-06-10"
+    )
+    intents = [c for c in extract_document(doc) if c.type == "withdrawal_intent"]
+    assert intents and all(c.date is None for c in intents)
