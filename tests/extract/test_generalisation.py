@@ -2931,3 +2931,18 @@ def test_event_in_an_after_clause_is_background(lang: str, text: str) -> None:
     )
     intents = [c for c in extract_document(doc) if c.type == "withdrawal_intent"]
     assert intents and all(c.date is None for c in intents)
+
+
+YEARS_LATER = [
+    ("en", "Norway ratified the Ottawa Convention in 1998 and Denmark a year later."),
+    ("de", "Norwegen ratifizierte das Ottawa-Übereinkommen 1998, Dänemark ein Jahr später."),
+    ("pl", "Norwegia ratyfikowała konwencję ottawską w 1998 roku, a Dania rok później."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), YEARS_LATER)
+def test_gapped_state_a_year_later(lang: str, text: str) -> None:
+    # "… and Denmark a year later": the same act for Denmark, dated the model's year + 1
+    found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
+    acts = {(c[1], c[3]) for c in found if c[0] == "ratification"}
+    assert acts == {("NOR", "1998"), ("DNK", "1999")}
