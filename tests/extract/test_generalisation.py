@@ -2946,3 +2946,15 @@ def test_gapped_state_a_year_later(lang: str, text: str) -> None:
     found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
     acts = {(c[1], c[3]) for c in found if c[0] == "ratification"}
     assert acts == {("NOR", "1998"), ("DNK", "1999")}
+
+
+def test_completion_of_the_withdrawal_is_its_effect() -> None:
+    # "after the official completion of Norway's withdrawal - after 1 March 2027": the exit
+    # taking effect is stated (and dated) inside the time frame (§13 seed-000)
+    found = _full(
+        "en",
+        "Landmines. Background follows. Production is expected to begin after the official "
+        "completion of Norway's withdrawal from the Ottawa Convention - after March 1, 2027.",
+        published="2026-06-10",
+    )
+    assert ("withdrawal_effective", "NOR", "planned", "2027-03-01") in found
