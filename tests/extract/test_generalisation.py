@@ -2958,3 +2958,21 @@ def test_completion_of_the_withdrawal_is_its_effect() -> None:
         published="2026-06-10",
     )
     assert ("withdrawal_effective", "NOR", "planned", "2027-03-01") in found
+
+
+RECOMMENDED = [
+    ("lt", "Norvegijos ir Danijos gynybos ministrai pasiūlė pasitraukti iš Otavos konvencijos."),
+    (
+        "de",
+        "Die Verteidigungsminister Norwegens und Dänemarks empfahlen den Austritt aus dem "
+        "Ottawa-Übereinkommen.",
+    ),
+    ("lv", "Norvēģijas un Dānijas aizsardzības ministri ieteica izstāties no Otavas konvencijas."),
+    ("en", "Denmark left the Ottawa Convention. Norway and Sweden announced similar moves."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RECOMMENDED)
+def test_past_tense_recommendations_are_intents(lang: str, text: str) -> None:
+    found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
+    assert "NOR" in {c[1] for c in found if c[0] == "withdrawal_intent"}
