@@ -452,6 +452,7 @@ def _counted(trigger: TriggerMatch, text: str, offset: int, lang: str) -> bool:
 
 
 _COMMITTEE_REACH = 60
+_GOVERNMENT_REACH = 40
 
 
 @lru_cache(maxsize=16)
@@ -469,11 +470,31 @@ def by_committee(text: str, start: int, end: int, lang: str) -> bool:
     return bool(pattern.search(around)) and ";" not in around
 
 
+@lru_cache(maxsize=16)
+def _governments(lang: str) -> re.Pattern[str] | None:
+    data = load_lexicon("triggers", lang) or {}
+    return _compile(data["government"]) if data.get("government") else None
+
+
+def by_government(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a government, and no parliament, acts next to the trigger ("Valitsus kiitis
+    eelnõu heaks", "Rada Ministrów przyjęła projekt")."""
+    pattern, chambers = _governments(lang), _parliaments(lang)
+    if pattern is None:
+        return False
+    around = text[max(0, start - _GOVERNMENT_REACH) : end + _GOVERNMENT_REACH]
+    if ";" in around or (chambers is not None and chambers.search(around)):
+        return False
+    return bool(pattern.search(around))
+
+
 def _committee_step(trigger: TriggerMatch, text: str, offset: int, lang: str) -> TriggerMatch:
     """ "pritarė Nacionalinio saugumo ir gynybos komitetas": a committee approving the bill
-    recommends it (an intent, GUIDELINES §15.4); the plenary votes."""
-    if trigger.type == "withdrawal_vote" and by_committee(
-        text, trigger.start - offset, trigger.end - offset, lang
+    recommends it (an intent, GUIDELINES §15.4); the plenary votes. A government approving the
+    bill decides to start the exit (§5.1)."""
+    low, high = trigger.start - offset, trigger.end - offset
+    if trigger.type == "withdrawal_vote" and (
+        by_committee(text, low, high, lang) or by_government(text, low, high, lang)
     ):
         return replace(trigger, type="withdrawal_intent")
     return trigger

@@ -2976,3 +2976,26 @@ RECOMMENDED = [
 def test_past_tense_recommendations_are_intents(lang: str, text: str) -> None:
     found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
     assert "NOR" in {c[1] for c in found if c[0] == "withdrawal_intent"}
+
+
+GOVERNMENT_APPROVES = [
+    ("et", "Norra valitsus kiitis Ottawa konventsioonist lahkumise eelnõu heaks aprillis."),
+    ("en", "Norway's government approved the bill on leaving the Ottawa Convention in April."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GOVERNMENT_APPROVES)
+def test_government_approving_the_bill_is_an_intent(lang: str, text: str) -> None:
+    # §5.1: a cabinet decision starts the exit; only a parliament votes
+    found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
+    assert {c[0] for c in found if c[1] == "NOR"} == {"withdrawal_intent"}
+
+
+def test_parliament_approving_the_government_bill_votes() -> None:
+    found = _full(
+        "en",
+        "Landmines. Background follows. Norway's parliament approved the government's bill on "
+        "leaving the Ottawa Convention in April.",
+        published="2026-06-10",
+    )
+    assert ("withdrawal_vote", "NOR") in {(c[0], c[1]) for c in found}
