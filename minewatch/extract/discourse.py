@@ -17,7 +17,8 @@ from minewatch.records import Claim, TextDocument
 
 DISCOURSE = "minewatch.discourse.v1"
 _ELLIPSIS = re.compile(
-    r"(?:,|;|–|—|\s(?:and|i|a|и|і|та|а|ja|un|ir|und|et|oraz|ning)\s)\s*"
+    r"(?:,|;|–|—|\s(?:and|i|a|и|і|та|а|ja|un|ir|und|et|oraz|ning|but|bet|o|kuid|mutta|aber|mais"
+    r"|ale|но|але)\s)\s*"
     r"(?:(?:the|die|der|den|le|la|les|l'|for|für|pour|dla|для)\s*)?$",
     re.I,
 )

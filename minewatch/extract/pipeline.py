@@ -346,6 +346,12 @@ def _sentence_claims(
             mood = "denied"
         call = _governing_call(trigger, found)
         linked = links.of(trigger)
+        if trigger.type == "withdrawal_effective" and not linked.actors:
+            # "Somijai izstāšanās stāsies spēkā 10. janvārī": the state it takes effect for
+            linked = arguments.Arguments(
+                tuple(arguments.beneficiaries(sentence.text, sentence.start, here_mentions, lang)),
+                linked.counterparts,
+            )
         counterparts = list(linked.counterparts)
         if call is not None and trigger.type != "advocacy":
             if trigger.type not in _URGED_TYPES:

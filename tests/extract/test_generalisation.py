@@ -2999,3 +2999,34 @@ def test_parliament_approving_the_government_bill_votes() -> None:
         published="2026-06-10",
     )
     assert ("withdrawal_vote", "NOR") in {(c[0], c[1]) for c in found}
+
+
+NORDIC_BALTIC_STEPS = [
+    (
+        "fi",
+        "Tasavallan presidentti teki päätöksen Norjan sopimuksesta irtautumisesta 4. heinäkuuta.",
+        ("withdrawal_law", "FIN"),
+    ),
+    (
+        "fi",
+        "Norja ja Tanska jättivät ilmoitukset Ottawan sopimuksesta eroamisesta kesäkuussa.",
+        ("withdrawal_deposit", "DNK"),
+    ),
+    (
+        "lv",
+        "Norvēģija šodien izstājas no Otavas konvencijas.",
+        ("withdrawal_effective", "NOR"),
+    ),
+    (
+        "lv",
+        "Norvēģijai izstāšanās no Otavas konvencijas stāsies spēkā 10. janvārī, bet Dānijai – "
+        "20. februārī.",
+        ("withdrawal_effective", "DNK"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NORDIC_BALTIC_STEPS)
+def test_more_chain_steps(lang: str, text: str, expected: tuple[str, str]) -> None:
+    found = _full(lang, "Landmines. Background follows. " + text, published="2026-07-10")
+    assert expected in {(c[0], c[1]) for c in found}
