@@ -57,6 +57,7 @@ class TriggerTable:
     stock: re.Pattern[str] | None
     prefilter: Prefilter
     rules: tuple[_TypeRule, ...]
+    after_words: str = "after"  # the time-frame words as one alternation
 
 
 def _compile(fragments: list[str]) -> re.Pattern[str]:
@@ -126,6 +127,7 @@ def trigger_table(lang: str) -> TriggerTable:
         _compile(data["stock"]) if data.get("stock") else None,
         prefilter,
         tuple(rules),
+        "|".join(data.get("after") or ["after"]),
     )
 
 
@@ -293,7 +295,25 @@ def _time_frame(table: TriggerTable, text: str, start: int) -> bool:
         return False
     before = text[max(0, start - 25) : start]
     found = table.after.search(before)
-    return found is not None and not any(w[:1].isupper() for w in found.group().split()[1:])
+    if found is not None and not any(w[:1].isupper() for w in found.group().split()[1:]):
+        return True
+    # "six months after the United Nations is notified": the depositary is no named state
+    far = re.search(
+        rf"(?<!\w)(?:{table.after_words})\W+((?:[\w:.-]+\W+){{1,5}})$",
+        text[max(0, start - 60) : start],
+        re.IGNORECASE,
+    )
+    if far is None:
+        return False
+    named = [w for w in far.group(1).split() if w[:1].isupper()]
+    return bool(named) and all(_DEPOSITARY.match(w) for w in named)
+
+
+_DEPOSITARY = re.compile(
+    r"(?:United|Nations|UN|UNO|Secretary|Secretary-General|General|ООН|ОНН|ONZ|ANO|ÜRO|YK|JT|"
+    r"Jungtinių|Tautų|Generalinis|Sekretorius|Vereinten|Nationen|ONU|Organisation|Generalsekretär"
+    r"\w*|Генеральн\w*|Секретар\w*|Sekretarz\w*|Generaln\w*|ģenerālsekretār\w*|pääsihteeri\w*)\W*$"
+)
 
 
 def _drop_nested(found: list[TriggerMatch]) -> list[TriggerMatch]:

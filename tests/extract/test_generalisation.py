@@ -3030,3 +3030,25 @@ NORDIC_BALTIC_STEPS = [
 def test_more_chain_steps(lang: str, text: str, expected: tuple[str, str]) -> None:
     found = _full(lang, "Landmines. Background follows. " + text, published="2026-07-10")
     assert expected in {(c[0], c[1]) for c in found}
+
+
+UN_TIME_FRAME = [
+    (
+        "en",
+        "Norway voted to leave the Ottawa Convention. The exit takes effect six months after the "
+        "United Nations is notified.",
+    ),
+    (
+        "lt",
+        "Norvegija nusprendė pasitraukti iš Otavos konvencijos. Pasitraukimas įsigaliotų praėjus "
+        "šešiems mėnesiams po to, kai Jungtinių Tautų Generalinis Sekretorius gaus pranešimą.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UN_TIME_FRAME)
+def test_after_the_un_is_notified_is_a_time_frame(lang: str, text: str) -> None:
+    # "six months after the UN is notified": the reference point of the effect, no deposit
+    found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
+    assert not [c for c in found if c[0] == "withdrawal_deposit"]
+    assert [c for c in found if c[0] == "withdrawal_effective"]
