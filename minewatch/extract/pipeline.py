@@ -596,10 +596,17 @@ def _parliament_decides(
     if all(
         triggers.is_parliament(text[a.start : a.end], lang)
         or (a.start >= here and triggers.parliament_head(text[a.end : a.end + 40], lang))
+        or (a.start >= here and _parliament_of(text[max(here, a.start - 30) : a.start], lang))
         for a in actors
     ):
         return replace(trigger, type="withdrawal_vote")
     return trigger
+
+
+def _parliament_of(before: str, lang: str) -> bool:
+    """ "Das Parlament in Vilnius", "the parliament in Riga": a parliament placed by its capital."""
+    found = re.search(r"(\w+)\s+(?:in|of|w|we|в|у|à|de|i|iz)\s*$", before, re.IGNORECASE)
+    return found is not None and triggers.is_parliament(found.group(1), lang)
 
 
 def _adjust_mood(trigger: triggers.TriggerMatch, mood: str) -> str:

@@ -3052,3 +3052,26 @@ def test_after_the_un_is_notified_is_a_time_frame(lang: str, text: str) -> None:
     found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
     assert not [c for c in found if c[0] == "withdrawal_deposit"]
     assert [c for c in found if c[0] == "withdrawal_effective"]
+
+
+CHAMBER_AND_PRESIDENT = [
+    (
+        "de",
+        "Das Parlament in Oslo hatte den Austritt aus dem Ottawa-Übereinkommen im Mai beschlossen.",
+        ("withdrawal_vote", "NOR"),
+    ),
+    (
+        "en",
+        "Norway's parliament voted to leave the Ottawa Convention. The decision still needs to be "
+        "approved by the president.",
+        ("withdrawal_law", "NOR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CHAMBER_AND_PRESIDENT)
+def test_parliament_in_the_capital_and_approval_by_the_president(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
+    assert expected in {(c[0], c[1]) for c in found}
