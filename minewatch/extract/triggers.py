@@ -306,7 +306,9 @@ def _time_frame(table: TriggerTable, text: str, start: int) -> bool:
     if far is None:
         return False
     named = [w for w in far.group(1).split() if w[:1].isupper()]
-    return bool(named) and all(_DEPOSITARY.match(w) for w in named)
+    if not named:  # "po złożeniu dokumentu wypowiedzenia Sekretarzowi": a nominal time frame
+        return "," not in far.group(1)
+    return all(_DEPOSITARY.match(w) for w in named)
 
 
 _DEPOSITARY = re.compile(

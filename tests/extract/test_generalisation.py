@@ -3075,3 +3075,41 @@ def test_parliament_in_the_capital_and_approval_by_the_president(
 ) -> None:
     found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
     assert expected in {(c[0], c[1]) for c in found}
+
+
+NO_ACCESSION = [
+    ("en", "A reminder for readers joining us: Norway left the Ottawa Convention on landmines."),
+    (
+        "ru",
+        "Норвегия направила уведомление о выходе из Оттавской конвенции, а в январе к ним "
+        "присоединится и Дания.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_ACCESSION)
+def test_joining_us_or_them_is_no_accession(lang: str, text: str) -> None:
+    found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
+    assert not [c for c in found if c[0] == "accession"]
+
+
+NOMINAL_TIME_FRAME = [
+    (
+        "pl",
+        "Norwegia wypowiedziała konwencję ottawską. Wystąpienie stanie się skuteczne sześć "
+        "miesięcy po złożeniu dokumentu wypowiedzenia Sekretarzowi Generalnemu ONZ.",
+    ),
+    (
+        "et",
+        "Norra teatas lahkumisest Ottawa konventsioonist. Lahkumine jõustub kuus kuud pärast "
+        "seda, kui ÜRO peasekretär on teate kätte saanud.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOMINAL_TIME_FRAME)
+def test_after_handing_the_notice_is_a_time_frame(lang: str, text: str) -> None:
+    found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
+    deposits = [c for c in found if c[0] == "withdrawal_deposit"]
+    assert all("skuteczne" not in str(c) for c in deposits)
+    assert len(deposits) <= 1
