@@ -3109,7 +3109,9 @@ NOMINAL_TIME_FRAME = [
 
 @pytest.mark.parametrize(("lang", "text"), NOMINAL_TIME_FRAME)
 def test_after_handing_the_notice_is_a_time_frame(lang: str, text: str) -> None:
-    found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
-    deposits = [c for c in found if c[0] == "withdrawal_deposit"]
-    assert all("skuteczne" not in str(c) for c in deposits)
-    assert len(deposits) <= 1
+    doc = TextDocument(
+        id="t", text="Landmines. Background follows. " + text, lang=lang, published="2026-06-10"
+    )
+    claims = extract_document(doc)
+    second = text.split(". ", 1)[1]
+    assert {c.type for c in claims if c.evidence == second} == {"withdrawal_effective"}
