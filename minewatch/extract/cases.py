@@ -68,9 +68,12 @@ def verb_tense(word: str, lang: str) -> str | None:
         parses = _pymorphy(lang).parse(word)
     except Exception:  # a missing dictionary must not stop extraction
         return None
-    if not parses or parses[0].tag.POS != "VERB" or not parses[0].tag.tense:
+    if not parses or parses[0].tag.POS not in ("VERB", "INFN"):
         return None
-    return str(parses[0].tag.tense)
+    # "повідомить": an infinitive variant and a 3rd-person future read equally well
+    best = [p for p in parses if p.score >= parses[0].score - 1e-6 and p.tag.POS == "VERB"]
+    tensed = [p for p in best if p.tag.tense]
+    return str(tensed[0].tag.tense) if tensed else None
 
 
 def _pl_tense(word: str) -> str | None:

@@ -3115,3 +3115,14 @@ def test_after_handing_the_notice_is_a_time_frame(lang: str, text: str) -> None:
     claims = extract_document(doc)
     second = text.split(". ", 1)[1]
     assert {c.type for c in claims if c.evidence == second} == {"withdrawal_effective"}
+
+
+def test_ukrainian_future_that_also_reads_as_an_infinitive() -> None:
+    # "повідомить" is a 3rd-person future (and a colloquial infinitive): the deposit is planned
+    found = _full(
+        "uk",
+        "Landmines. Background follows. Парламент Норвегії проголосував за вихід з Оттавської "
+        "конвенції. Норвегія повідомить про своє рішення Генерального секретаря ООН.",
+        published="2026-06-10",
+    )
+    assert {c[2] for c in found if c[0] == "withdrawal_deposit"} == {"planned"}
