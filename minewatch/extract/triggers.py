@@ -410,6 +410,8 @@ def find_triggers(
     found = _drop_nested(found)
     found = [t for t in found if not _counted(t, text, offset, lang)]
     found = [_committee_step(t, text, offset, lang) for t in found]
+    if anchors or withdrawal_context:
+        found = [_signs_the_law(t, text, offset, lang) for t in found]
     found = _drop_notice_to_depositary(found, text, offset)
     if carried and any(t.type in WEAPON_TYPES | _MEMBERSHIP for t in found):
         # "svarstoma ir galimybė jas gaminti", "nie rozważa przystąpienia": what is considered
@@ -508,6 +510,29 @@ def by_government(text: str, start: int, end: int, lang: str) -> bool:
     if ";" in around or (chambers is not None and chambers.search(around)):
         return False
     return bool(pattern.search(around))
+
+
+@lru_cache(maxsize=16)
+def _law_pronouns(lang: str) -> re.Pattern[str] | None:
+    data = load_lexicon("triggers", lang) or {}
+    words = data.get("law_pronoun")
+    if not words:
+        return None
+    body = "|".join(re.escape(str(w)) for w in words)
+    return re.compile(rf"(?:^\W*(?:{body})(?!\w)|(?<!\w)(?:{body})\W*$)", re.IGNORECASE)
+
+
+def _signs_the_law(trigger: TriggerMatch, text: str, offset: int, lang: str) -> TriggerMatch:
+    """ "Президент Зеленський підписав його", "netrukus jį pasirašė": signing "it" in the chain
+    is signing the withdrawal law (GUIDELINES §5.1)."""
+    pattern = _law_pronouns(lang)
+    if trigger.type != "signature" or pattern is None:
+        return trigger
+    low, high = trigger.start - offset, trigger.end - offset
+    after = re.sub(r"^\w*", "", text[high : high + 12])  # the rest of the verb ("підписа|в")
+    if pattern.search(after) or pattern.search(text[max(0, low - 8) : low]):
+        return replace(trigger, type="withdrawal_law")
+    return trigger
 
 
 def _committee_step(trigger: TriggerMatch, text: str, offset: int, lang: str) -> TriggerMatch:

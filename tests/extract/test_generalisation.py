@@ -3126,3 +3126,24 @@ def test_ukrainian_future_that_also_reads_as_an_infinitive() -> None:
         published="2026-06-10",
     )
     assert {c[2] for c in found if c[0] == "withdrawal_deposit"} == {"planned"}
+
+
+SIGNED_IT = [
+    (
+        "uk",
+        "Парламент Норвегії проголосував за вихід з Оттавської конвенції. Прем'єр-міністр "
+        "Норвегії підписав його майже одразу.",
+    ),
+    (
+        "en",
+        "Norway's parliament voted to leave the Ottawa Convention. The Norwegian king signed it "
+        "the next week.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SIGNED_IT)
+def test_signing_it_after_the_vote_is_the_law(lang: str, text: str) -> None:
+    found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
+    assert ("withdrawal_law", "NOR") in {(c[0], c[1]) for c in found}
+    assert not [c for c in found if c[0] == "signature"]
