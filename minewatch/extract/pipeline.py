@@ -19,6 +19,7 @@ from minewatch.extract import (
     modality,
     relevance,
     segment,
+    steps,
     treaties,
     triggers,
     values,
@@ -591,7 +592,7 @@ def _parliament_decides(
     a parliament ("Leedu Seim") counts in the trigger's own sentence (from offset ``here``)."""
     if trigger.type != "withdrawal_intent" or not actors:
         return trigger
-    if triggers.by_committee(text, trigger.start, trigger.end, lang):
+    if steps.by_committee(text, trigger.start, trigger.end, lang):
         return trigger  # "the Seimas committee approved": a recommendation (§15.4)
     if all(
         triggers.is_parliament(text[a.start : a.end], lang)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from minewatch.extract.lexicons import load_lexicon
 from minewatch.extract.prefilter import Prefilter
+from minewatch.extract.steps import chain_steps
 from minewatch.records import EVENT_TYPES
 
 TRIGGERS = "minewatch.triggers.v1"
@@ -363,9 +364,7 @@ def find_triggers(
             if carried_only and not rule.carry and kind != "c":
                 continue
             for match in pattern.finditer(text):
-                if rule.type in _MEMBERSHIP and _on_a_law(
-                    table, text, match.end(), match.start()
-                ):
+                if rule.type in _MEMBERSHIP and _on_a_law(table, text, match.end(), match.start()):
                     continue
                 if rule.type == "signature" and _signs_withdrawal(anchors, match.end()):
                     continue
@@ -408,11 +407,7 @@ def find_triggers(
                     carried.add((rule.type, offset + match.start()))
     found.sort(key=lambda t: (t.start, t.type))
     found = _drop_nested(found)
-    found = [t for t in found if not _counted(t, text, offset, lang)]
-    found = [_committee_step(t, text, offset, lang) for t in found]
-    if anchors or withdrawal_context:
-        found = [_signs_the_law(t, text, offset, lang) for t in found]
-    found = _drop_notice_to_depositary(found, text, offset)
+    found = chain_steps(found, text, offset, lang, bool(anchors or withdrawal_context))
     if carried and any(t.type in WEAPON_TYPES | _MEMBERSHIP for t in found):
         # "svarstoma ir galimybė jas gaminti", "nie rozważa przystąpienia": what is considered
         # is the weapon act or joining, not the withdrawal of the sentence before
@@ -453,116 +448,6 @@ def _object_of(text: str, offset: int, act: TriggerMatch, stock: TriggerMatch) -
     low, high = sorted((act.end, stock.start) if act.end <= stock.start else (stock.end, act.start))
     between = text[low - offset : high - offset]
     return high - low <= _OBJECT_GAP and not re.search(r"[,;]\s", between)
-
-
-_NOTICE_REACH = 50
-_COUNT_REACH = 40
-
-
-@lru_cache(maxsize=16)
-def _state_counts(lang: str) -> re.Pattern[str] | None:
-    data = load_lexicon("triggers", lang) or {}
-    return _compile(data["state_count"]) if data.get("state_count") else None
-
-
-def _counted(trigger: TriggerMatch, text: str, offset: int, lang: str) -> bool:
-    """ "signée par plus de 100 pays", "Jai yra prisijungusios daugiau nei 110 valstybių": a
-    count of states that signed or joined is a status, not an event (GUIDELINES §11)."""
-    pattern = _state_counts(lang)
-    if trigger.type not in _MEMBERSHIP or pattern is None:
-        return False
-    low, high = trigger.start - offset, trigger.end - offset
-    return bool(pattern.search(text[max(0, low - _COUNT_REACH) : high + _COUNT_REACH]))
-
-
-_COMMITTEE_REACH = 60
-_GOVERNMENT_REACH = 40
-
-
-@lru_cache(maxsize=16)
-def _committees(lang: str) -> re.Pattern[str] | None:
-    data = load_lexicon("triggers", lang) or {}
-    return _compile(data["committee"]) if data.get("committee") else None
-
-
-def by_committee(text: str, start: int, end: int, lang: str) -> bool:
-    """Whether a committee acts next to the trigger at ``text[start:end]``."""
-    pattern = _committees(lang)
-    if pattern is None:
-        return False
-    around = text[max(0, start - _COMMITTEE_REACH) : end + _COMMITTEE_REACH]
-    return bool(pattern.search(around)) and ";" not in around
-
-
-@lru_cache(maxsize=16)
-def _governments(lang: str) -> re.Pattern[str] | None:
-    data = load_lexicon("triggers", lang) or {}
-    return _compile(data["government"]) if data.get("government") else None
-
-
-def by_government(text: str, start: int, end: int, lang: str) -> bool:
-    """Whether a government, and no parliament, acts next to the trigger ("Valitsus kiitis
-    eelnõu heaks", "Rada Ministrów przyjęła projekt")."""
-    pattern, chambers = _governments(lang), _parliaments(lang)
-    if pattern is None:
-        return False
-    around = text[max(0, start - _GOVERNMENT_REACH) : end + _GOVERNMENT_REACH]
-    if ";" in around or (chambers is not None and chambers.search(around)):
-        return False
-    return bool(pattern.search(around))
-
-
-@lru_cache(maxsize=16)
-def _law_pronouns(lang: str) -> re.Pattern[str] | None:
-    data = load_lexicon("triggers", lang) or {}
-    words = data.get("law_pronoun")
-    if not words:
-        return None
-    body = "|".join(re.escape(str(w)) for w in words)
-    return re.compile(rf"(?:^\W*(?:{body})(?!\w)|(?<!\w)(?:{body})\W*$)", re.IGNORECASE)
-
-
-def _signs_the_law(trigger: TriggerMatch, text: str, offset: int, lang: str) -> TriggerMatch:
-    """ "Президент Зеленський підписав його", "netrukus jį pasirašė": signing "it" in the chain
-    is signing the withdrawal law (GUIDELINES §5.1)."""
-    pattern = _law_pronouns(lang)
-    if trigger.type != "signature" or pattern is None:
-        return trigger
-    low, high = trigger.start - offset, trigger.end - offset
-    after = re.sub(r"^\w*", "", text[high : high + 12])  # the rest of the verb ("підписа|в")
-    if pattern.search(after) or pattern.search(text[max(0, low - 8) : low]):
-        return replace(trigger, type="withdrawal_law")
-    return trigger
-
-
-def _committee_step(trigger: TriggerMatch, text: str, offset: int, lang: str) -> TriggerMatch:
-    """ "pritarė Nacionalinio saugumo ir gynybos komitetas": a committee approving the bill
-    recommends it (an intent, GUIDELINES §15.4); the plenary votes. A government approving the
-    bill decides to start the exit (§5.1)."""
-    low, high = trigger.start - offset, trigger.end - offset
-    if trigger.type == "withdrawal_vote" and (
-        by_committee(text, low, high, lang) or by_government(text, low, high, lang)
-    ):
-        return replace(trigger, type="withdrawal_intent")
-    return trigger
-
-
-def _drop_notice_to_depositary(
-    found: list[TriggerMatch], text: str, offset: int
-) -> list[TriggerMatch]:
-    """ "paziņos ANO ģenerālsekretāram", "teatas ÜRO peasekretärile": announcing the exit to the
-    depositary is the deposit, not an intent."""
-    deposits = [t for t in found if t.type == "withdrawal_deposit"]
-    return [
-        t
-        for t in found
-        if t.type != "withdrawal_intent"
-        or not any(
-            0 <= d.start - t.end <= _NOTICE_REACH
-            and not re.search(r"[,;:.]", text[t.end - offset : d.start - offset])
-            for d in deposits
-        )
-    ]
 
 
 _OBJECT_SPAN = 60
