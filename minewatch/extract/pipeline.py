@@ -347,6 +347,13 @@ def _sentence_claims(
             mood = "denied"
         call = _governing_call(trigger, found)
         linked = links.of(trigger)
+        if trigger.type in arguments.STATE_ACTOR_TYPES:
+            # "…Litwy, Łotwy, Estonii i Finlandii, które opuściły traktat": the antecedents act
+            antecedents = arguments.relative_antecedents(
+                doc.text, 0, here_mentions, trigger.start, lang
+            )
+            if antecedents:
+                linked = arguments.Arguments(tuple(antecedents), linked.counterparts)
         if trigger.type == "withdrawal_effective" and not linked.actors:
             # "Somijai izstāšanās stāsies spēkā 10. janvārī": the state it takes effect for
             linked = arguments.Arguments(

@@ -3147,3 +3147,22 @@ def test_signing_it_after_the_vote_is_the_law(lang: str, text: str) -> None:
     found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
     assert ("withdrawal_law", "NOR") in {(c[0], c[1]) for c in found}
     assert not [c for c in found if c[0] == "signature"]
+
+
+RELATIVE_ANTECEDENTS = [
+    (
+        "pl",
+        "Tym samym nasz kraj dołącza do Norwegii i Danii, które opuściły traktat ottawski w "
+        "ostatnich tygodniach.",
+    ),
+    ("et", "Sarnase sammu on astunud ka Norra, mille parlament hääletas lahkumise poolt aprillis."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RELATIVE_ANTECEDENTS)
+def test_relative_clause_event_belongs_to_its_antecedent(lang: str, text: str) -> None:
+    # "…Norwegii i Danii, które opuściły traktat": the states before "które" act, whatever their
+    # case; the subject of the main clause does not
+    found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
+    actors = {c[1] for c in found if c[0].startswith("withdrawal_")}
+    assert "NOR" in actors and not actors - {"NOR", "DNK"}
