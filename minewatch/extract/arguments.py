@@ -52,6 +52,11 @@ _POSSESSIVE_CONTEXT = re.compile(
 )  # characters between a name and its trigger still read as one clause
 
 
+# "після того як Україна", "после того как", "po tym, jak": a conjunction opening a clause whose
+# subject follows, not the comparison "such as"
+_AFTER_THAT = re.compile(r"(?<!\w)(?:того|тим|tym),?\s+(?:як|как|jak)\s*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Markers:
     oblique: re.Pattern[str]
@@ -133,6 +138,33 @@ def _relative(words: Sequence[str]) -> re.Pattern[str] | None:
     )
 
 
+@lru_cache(maxsize=16)
+def _relative_opener(lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon("arguments", "markers").get("relative", {}).get(lang, [])
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf",\s*(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def relative_antecedents(
+    text: str, offset: int, mentions: Sequence[MentionLike], start: int, lang: str
+) -> list[MentionLike]:
+    """ "…Litwy, Łotwy, Estonii i Finlandii, które opuściły traktat": the states a relative
+    clause holding the trigger (document offset ``start``) refers back to, in any case."""
+    opener = _relative_opener(lang)
+    if opener is None:
+        return []
+    left = text[max(0, start - offset - 120) : start - offset]
+    found = [m for m in opener.finditer(left)]
+    if not found or "," in left[found[-1].end() :]:
+        return []
+    clause = start - len(left) + found[-1].start()
+    states = sorted((m for m in mentions if m.state), key=lambda x: x.start)
+    last = [i for i, m in enumerate(states) if 0 <= clause - m.end <= 3]
+    return _group(text, offset, states, last[-1], lang) if last else []
+
+
 def relative_clause_end(text: str, start: int, lang: str) -> int | None:
     """The end (its closing comma) of the relative clause the offset ``start`` stands in."""
     return next((e for b, e in _relative_spans(text, lang) if b <= start < e), None)
@@ -192,7 +224,7 @@ def is_oblique(text: str, offset: int, mention: MentionLike, lang: str) -> bool:
     before = _before(text, offset, mention)
     if m.source.search(before):
         return True
-    if m.oblique.search(before):
+    if m.oblique.search(before) and not _AFTER_THAT.search(before):
         # "officials in Warsaw", "у Варшаві не виключають": a capital in place of its government
         return not (
             mention.kind == "capital" and m.territory is not None and m.territory.search(before)

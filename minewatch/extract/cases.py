@@ -58,14 +58,36 @@ def non_subject_case(word: str, lang: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def verb_tense(word: str, lang: str) -> str | None:
-    """The tense of ``word`` read as a finite verb ("futr" for "направит", "підпише"), or
-    ``None`` when its likeliest reading is no finite verb (uk, ru only)."""
+    """The tense of ``word`` read as a finite verb ("futr" for "направит", "підпише", "trafi"),
+    or ``None`` when its likeliest reading is no finite verb (uk, ru, pl)."""
+    if lang == "pl":
+        return _pl_tense(word)
     if lang not in ("uk", "ru"):
         return None
     try:
         parses = _pymorphy(lang).parse(word)
     except Exception:  # a missing dictionary must not stop extraction
         return None
-    if not parses or parses[0].tag.POS != "VERB" or not parses[0].tag.tense:
+    if not parses or parses[0].tag.POS not in ("VERB", "INFN"):
         return None
-    return str(parses[0].tag.tense)
+    # "повідомить": an infinitive variant and a 3rd-person future read equally well
+    best = [p for p in parses if p.score >= parses[0].score - 1e-6 and p.tag.POS == "VERB"]
+    tensed = [p for p in best if p.tag.tense]
+    return str(tensed[0].tag.tense) if tensed else None
+
+
+def _pl_tense(word: str) -> str | None:
+    """A perfective non-past ("trafi", "podpisze") or "będzie" is the future in Polish."""
+    try:
+        tags = [str(item[2][2]) for item in _morfeusz().analyse(word)]
+    except Exception:  # a missing dictionary must not stop extraction
+        return None
+    kinds = [tag.split(":") for tag in tags]
+    if any(k[0] == "praet" for k in kinds):
+        return "past"
+    if any(k[0] == "bedzie" for k in kinds):
+        return "futr"
+    aspects = {k[-1] for k in kinds if k[0] == "fin"}
+    if not aspects:
+        return None
+    return "futr" if aspects == {"perf"} else "pres"  # "staje" is also imperfective: present

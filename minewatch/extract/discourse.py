@@ -17,7 +17,8 @@ from minewatch.records import Claim, TextDocument
 
 DISCOURSE = "minewatch.discourse.v1"
 _ELLIPSIS = re.compile(
-    r"(?:,|;|–|—|\s(?:and|i|a|и|і|та|а|ja|un|ir|und|et|oraz|ning)\s)\s*"
+    r"(?:,|;|–|—|\s(?:and|i|a|и|і|та|а|ja|un|ir|und|et|oraz|ning|but|bet|o|kuid|mutta|aber|mais"
+    r"|ale|но|але)\s)\s*"
     r"(?:(?:the|die|der|den|le|la|les|l'|for|für|pour|dla|для)\s*)?$",
     re.I,
 )
@@ -33,7 +34,7 @@ def elided_claims(
 ) -> list[Claim]:
     """Gapped coordination: "Lithuania's exit takes effect on 27 December, Poland's on 20
     February" gives the second state the same event with its own date."""
-    chain = [c for c in claims if c.type in WITHDRAWAL_TYPES and c.date]
+    chain = [c for c in claims if c.type in _REPEATABLE and c.date]
     if not chain or not dates:
         return []
     model = chain[-1]
@@ -50,15 +51,40 @@ def elided_claims(
             continue
         before = doc.text[max(sentence.start, mention.start - 12) : mention.start]
         after = [d for d in dates if 0 <= d.start - mention.end <= 20]
-        if not after or not _ELLIPSIS.search(before):
+        later = _years_later(doc.text[mention.end : mention.end + 25], model.date, lang)
+        if not (after or later) or not _ELLIPSIS.search(before):
             continue
         mood = model.modality
-        value = after[0].future_value if mood in ("planned", "possible") else after[0].value
+        value = None
+        if after:
+            value = after[0].future_value if mood in ("planned", "possible") else after[0].value
+        value = value or later
         if not value or (chamber and str(value) == model.date):
             continue
         named.add(mention.state)
         extra.append(replace(model, actor=mention.state, date=str(value)))
     return extra
+
+
+@lru_cache(maxsize=16)
+def _later_years(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    spec = load_lexicon("arguments", "markers").get("years_later", {}).get(lang)
+    if not spec:
+        return None
+    return re.compile(str(spec["pattern"]), re.IGNORECASE), dict(spec["numbers"])
+
+
+def _years_later(text: str, base: str | None, lang: str) -> str | None:
+    """ "Thailand ratified it in 1998 and Cambodia a year later": the model's year plus N."""
+    table = _later_years(lang)
+    if table is None or not base or not base[:4].isdigit():
+        return None
+    found = table[0].search(text)
+    if found is None:
+        return None
+    word = found.group("n").lower()
+    count = int(word) if word.isdigit() else table[1].get(word)
+    return None if count is None else str(int(base[:4]) + count)
 
 
 def date_lone_headlines(

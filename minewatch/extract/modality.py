@@ -248,8 +248,8 @@ _WORD = re.compile(r"\w+")
 
 
 def _nearest_verb_future(left: str, trigger: str, right: str, lang: str) -> bool:
-    """Whether the finite verb nearest the trigger (uk, ru) is in the future tense."""
-    if lang not in ("uk", "ru"):
+    """Whether the finite verb nearest the trigger (uk, ru, pl) is in the future tense."""
+    if lang not in ("uk", "ru", "pl"):
         return False
     low, high = len(left), len(left) + len(trigger)
     words = [

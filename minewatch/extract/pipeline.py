@@ -19,6 +19,7 @@ from minewatch.extract import (
     modality,
     relevance,
     segment,
+    steps,
     treaties,
     triggers,
     values,
@@ -94,7 +95,29 @@ _NULL_ACTOR_OK = frozenset(
 _NONE = values.Values(None, None, None)
 
 
+def _next_event(
+    trigger: triggers.TriggerMatch,
+    found: list[triggers.TriggerMatch],
+    sentence: segment.Sentence,
+    scope: int | None,
+) -> int | None:
+    """The end of a trigger's modality scope: the start of the next chain trigger of another
+    type after a comma, else ``scope``."""
+    for other in found:
+        if other.start <= trigger.end or other.type == trigger.type:
+            continue
+        if other.type not in WITHDRAWAL_TYPES:
+            continue
+        between = sentence.text[trigger.end - sentence.start : other.start - sentence.start]
+        if "," in between:
+            end = between.rindex(",") + trigger.end - sentence.start
+            return end if scope is None else min(scope, end)
+    return scope
+
+
 def _future_effect(trigger: triggers.TriggerMatch, sentence: segment.Sentence, lang: str) -> bool:
+    if lang in ("de", "et", "fi"):
+        return False  # "wird … wirksam", "tulee voimaan": also how these languages state rules
     start, end = trigger.start - sentence.start, trigger.end - sentence.start
     return modality.modality(sentence.text, start, end, trigger.type, lang) == "planned"
 
@@ -311,6 +334,8 @@ def _sentence_claims(
         local = trigger.start - sentence.start, trigger.end - sentence.start
         # "Польща, яка вийде з конвенції …, не виключає …": a relative clause has its own mood
         scope = arguments.relative_clause_end(sentence.text, local[0], lang)
+        # "Eduskunta äänesti asiasta, ero tulee voimaan …": cues after the next event are its own
+        scope = _next_event(trigger, found, sentence, scope)
         mood = modality.modality(
             sentence.text[: scope or None], local[0], local[1], trigger.type, lang
         )
@@ -322,6 +347,19 @@ def _sentence_claims(
             mood = "denied"
         call = _governing_call(trigger, found)
         linked = links.of(trigger)
+        if trigger.type in arguments.STATE_ACTOR_TYPES:
+            # "…Litwy, Łotwy, Estonii i Finlandii, które opuściły traktat": the antecedents act
+            antecedents = arguments.relative_antecedents(
+                doc.text, 0, here_mentions, trigger.start, lang
+            )
+            if antecedents:
+                linked = arguments.Arguments(tuple(antecedents), linked.counterparts)
+        if trigger.type == "withdrawal_effective" and not linked.actors:
+            # "Somijai izstāšanās stāsies spēkā 10. janvārī": the state it takes effect for
+            linked = arguments.Arguments(
+                tuple(arguments.beneficiaries(sentence.text, sentence.start, here_mentions, lang)),
+                linked.counterparts,
+            )
         counterparts = list(linked.counterparts)
         if call is not None and trigger.type != "advocacy":
             if trigger.type not in _URGED_TYPES:
@@ -561,15 +599,22 @@ def _parliament_decides(
     a parliament ("Leedu Seim") counts in the trigger's own sentence (from offset ``here``)."""
     if trigger.type != "withdrawal_intent" or not actors:
         return trigger
-    if triggers.by_committee(text, trigger.start, trigger.end, lang):
+    if steps.by_committee(text, trigger.start, trigger.end, lang):
         return trigger  # "the Seimas committee approved": a recommendation (§15.4)
     if all(
         triggers.is_parliament(text[a.start : a.end], lang)
         or (a.start >= here and triggers.parliament_head(text[a.end : a.end + 40], lang))
+        or (a.start >= here and _parliament_of(text[max(here, a.start - 30) : a.start], lang))
         for a in actors
     ):
         return replace(trigger, type="withdrawal_vote")
     return trigger
+
+
+def _parliament_of(before: str, lang: str) -> bool:
+    """ "Das Parlament in Vilnius", "the parliament in Riga": a parliament placed by its capital."""
+    found = re.search(r"(\w+)\s+(?:in|of|w|we|в|у|à|de|i|iz)\s*$", before, re.IGNORECASE)
+    return found is not None and triggers.is_parliament(found.group(1), lang)
 
 
 def _adjust_mood(trigger: triggers.TriggerMatch, mood: str) -> str:

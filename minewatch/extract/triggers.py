@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from minewatch.extract.lexicons import load_lexicon
 from minewatch.extract.prefilter import Prefilter
+from minewatch.extract.steps import chain_steps
 from minewatch.records import EVENT_TYPES
 
 TRIGGERS = "minewatch.triggers.v1"
@@ -57,6 +58,7 @@ class TriggerTable:
     stock: re.Pattern[str] | None
     prefilter: Prefilter
     rules: tuple[_TypeRule, ...]
+    after_words: str = "after"  # the time-frame words as one alternation
 
 
 def _compile(fragments: list[str]) -> re.Pattern[str]:
@@ -126,6 +128,7 @@ def trigger_table(lang: str) -> TriggerTable:
         _compile(data["stock"]) if data.get("stock") else None,
         prefilter,
         tuple(rules),
+        "|".join(data.get("after") or ["after"]),
     )
 
 
@@ -293,7 +296,27 @@ def _time_frame(table: TriggerTable, text: str, start: int) -> bool:
         return False
     before = text[max(0, start - 25) : start]
     found = table.after.search(before)
-    return found is not None and not any(w[:1].isupper() for w in found.group().split()[1:])
+    if found is not None and not any(w[:1].isupper() for w in found.group().split()[1:]):
+        return True
+    # "six months after the United Nations is notified": the depositary is no named state
+    far = re.search(
+        rf"(?<!\w)(?:{table.after_words})\W+((?:[\w:.-]+\W+){{1,5}})$",
+        text[max(0, start - 60) : start],
+        re.IGNORECASE,
+    )
+    if far is None:
+        return False
+    named = [w for w in far.group(1).split() if w[:1].isupper()]
+    if not named:  # "po złożeniu dokumentu wypowiedzenia Sekretarzowi": a nominal time frame
+        return "," not in far.group(1)
+    return all(_DEPOSITARY.match(w) for w in named)
+
+
+_DEPOSITARY = re.compile(
+    r"(?:United|Nations|UN|UNO|Secretary|Secretary-General|General|ООН|ОНН|ONZ|ANO|ÜRO|YK|JT|"
+    r"Jungtinių|Tautų|Generalinis|Sekretorius|Vereinten|Nationen|ONU|Organisation|Generalsekretär"
+    r"\w*|Генеральн\w*|Секретар\w*|Sekretarz\w*|Generaln\w*|ģenerālsekretār\w*|pääsihteeri\w*)\W*$"
+)
 
 
 def _drop_nested(found: list[TriggerMatch]) -> list[TriggerMatch]:
@@ -341,9 +364,7 @@ def find_triggers(
             if carried_only and not rule.carry and kind != "c":
                 continue
             for match in pattern.finditer(text):
-                if rule.type in _MEMBERSHIP and _on_a_law(
-                    table, text, match.end(), match.start()
-                ):
+                if rule.type in _MEMBERSHIP and _on_a_law(table, text, match.end(), match.start()):
                     continue
                 if rule.type == "signature" and _signs_withdrawal(anchors, match.end()):
                     continue
@@ -386,9 +407,7 @@ def find_triggers(
                     carried.add((rule.type, offset + match.start()))
     found.sort(key=lambda t: (t.start, t.type))
     found = _drop_nested(found)
-    found = [t for t in found if not _counted(t, text, offset, lang)]
-    found = [_committee_step(t, text, offset, lang) for t in found]
-    found = _drop_notice_to_depositary(found, text, offset)
+    found = chain_steps(found, text, offset, lang, bool(anchors or withdrawal_context))
     if carried and any(t.type in WEAPON_TYPES | _MEMBERSHIP for t in found):
         # "svarstoma ir galimybė jas gaminti", "nie rozważa przystąpienia": what is considered
         # is the weapon act or joining, not the withdrawal of the sentence before
@@ -429,72 +448,6 @@ def _object_of(text: str, offset: int, act: TriggerMatch, stock: TriggerMatch) -
     low, high = sorted((act.end, stock.start) if act.end <= stock.start else (stock.end, act.start))
     between = text[low - offset : high - offset]
     return high - low <= _OBJECT_GAP and not re.search(r"[,;]\s", between)
-
-
-_NOTICE_REACH = 50
-_COUNT_REACH = 40
-
-
-@lru_cache(maxsize=16)
-def _state_counts(lang: str) -> re.Pattern[str] | None:
-    data = load_lexicon("triggers", lang) or {}
-    return _compile(data["state_count"]) if data.get("state_count") else None
-
-
-def _counted(trigger: TriggerMatch, text: str, offset: int, lang: str) -> bool:
-    """ "signée par plus de 100 pays", "Jai yra prisijungusios daugiau nei 110 valstybių": a
-    count of states that signed or joined is a status, not an event (GUIDELINES §11)."""
-    pattern = _state_counts(lang)
-    if trigger.type not in _MEMBERSHIP or pattern is None:
-        return False
-    low, high = trigger.start - offset, trigger.end - offset
-    return bool(pattern.search(text[max(0, low - _COUNT_REACH) : high + _COUNT_REACH]))
-
-
-_COMMITTEE_REACH = 60
-
-
-@lru_cache(maxsize=16)
-def _committees(lang: str) -> re.Pattern[str] | None:
-    data = load_lexicon("triggers", lang) or {}
-    return _compile(data["committee"]) if data.get("committee") else None
-
-
-def by_committee(text: str, start: int, end: int, lang: str) -> bool:
-    """Whether a committee acts next to the trigger at ``text[start:end]``."""
-    pattern = _committees(lang)
-    if pattern is None:
-        return False
-    around = text[max(0, start - _COMMITTEE_REACH) : end + _COMMITTEE_REACH]
-    return bool(pattern.search(around)) and ";" not in around
-
-
-def _committee_step(trigger: TriggerMatch, text: str, offset: int, lang: str) -> TriggerMatch:
-    """ "pritarė Nacionalinio saugumo ir gynybos komitetas": a committee approving the bill
-    recommends it (an intent, GUIDELINES §15.4); the plenary votes."""
-    if trigger.type == "withdrawal_vote" and by_committee(
-        text, trigger.start - offset, trigger.end - offset, lang
-    ):
-        return replace(trigger, type="withdrawal_intent")
-    return trigger
-
-
-def _drop_notice_to_depositary(
-    found: list[TriggerMatch], text: str, offset: int
-) -> list[TriggerMatch]:
-    """ "paziņos ANO ģenerālsekretāram", "teatas ÜRO peasekretärile": announcing the exit to the
-    depositary is the deposit, not an intent."""
-    deposits = [t for t in found if t.type == "withdrawal_deposit"]
-    return [
-        t
-        for t in found
-        if t.type != "withdrawal_intent"
-        or not any(
-            0 <= d.start - t.end <= _NOTICE_REACH
-            and not re.search(r"[,;:.]", text[t.end - offset : d.start - offset])
-            for d in deposits
-        )
-    ]
 
 
 _OBJECT_SPAN = 60

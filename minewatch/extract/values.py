@@ -387,11 +387,47 @@ _ALREADY_REACH = 40
 
 
 @lru_cache(maxsize=16)
+def _against_words(lang: str) -> re.Pattern[str] | None:
+    words = _units().get("against", {}).get(lang, [])
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+
+
+def _votes_against(item: Any, sentence: Sentence, lang: str | None) -> bool:
+    """ "Pret balsoja 17 deputāti", "15 against": the votes against are no vote count (§9)."""
+    pattern = _against_words(lang or "en")
+    if pattern is None:
+        return False
+    low, high = int(item.start) - sentence.start, int(item.end) - sentence.start
+    return bool(pattern.search(sentence.text[max(0, low - 20) : low])) or bool(
+        pattern.match(sentence.text[high : high + 12].lstrip())
+    )
+
+
+@lru_cache(maxsize=16)
 def _already_words(lang: str) -> re.Pattern[str] | None:
     words = _units().get("already", {}).get(lang, [])
     if not words:
         return None
     return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _after_clause_words(lang: str) -> re.Pattern[str] | None:
+    words = _units().get("after_clause", {}).get(lang, [])
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.I) if words else None
+
+
+def _after_clause(trigger: TriggerMatch, sentence: Sentence, lang: str | None) -> bool:
+    """ "Після того як Україна оголосила про вихід, …": an event in an "after" clause opening
+    its sentence is background, not the day's news (§8.4)."""
+    pattern = _after_clause_words(lang or "en")
+    if pattern is None:
+        return False
+    left = sentence.text[: trigger.start - sentence.start]
+    found = pattern.search(left)
+    return found is not None and "," not in left[found.end() :].lstrip(",")
 
 
 def _already(trigger: TriggerMatch, sentence: Sentence, lang: str | None) -> bool:
@@ -462,11 +498,14 @@ class Values:
             and trigger.type not in STATUS_TYPES
             and doc.published
             and (trigger.type in _REACTION_TYPES or not _already(trigger, sentence, doc.lang))
+            and not _after_clause(trigger, sentence, doc.lang)
         ):
             when = doc.published
         quantity: int | float | None = None
         unit: str | None = None
         usable = [q for q in quantities if _unit_allowed(trigger.type, q)]
+        if trigger.type == "withdrawal_vote":
+            usable = [q for q in usable if not _votes_against(q, sentence, doc.lang)]
         lone = trigger.type == "casualties" and single_victim(trigger, sentence, doc.lang or "en")
         if lone:  # "тракторист загинув, ще двоє … зазнали поранень": the number is the other verb's
             usable = [q for q in usable if _quantity_cost(q, trigger, sentence) < _CLAUSE_COST]

@@ -2647,9 +2647,7 @@ def test_estonian_call_with_a_ma_infinitive() -> None:
 
 
 def test_finnish_stockpile_destroyed_after_it_is_named() -> None:
-    text = (
-        "Jalkaväkimiinat. Angolalla oli varastossa 5000 jalkaväkimiinaa, ja ne kaikki tuhottiin."
-    )
+    text = "Jalkaväkimiinat. Angolalla oli varastossa 5000 jalkaväkimiinaa, ja ne kaikki tuhottiin."
     types = {c[0] for c in _all("fi", text)}
     assert "destruction" in types and "clearance" not in types
 
@@ -2658,8 +2656,11 @@ def test_finnish_stockpile_destroyed_after_it_is_named() -> None:
     ("lang", "text"),
     [
         ("en", "Officials say Angola plans to complete anti-personnel mine clearance by 2027."),
-        ("fr", "Mines antipersonnel : l'Angola prévoit d'achever le déminage de son territoire "
-         "d'ici 2027."),
+        (
+            "fr",
+            "Mines antipersonnel : l'Angola prévoit d'achever le déminage de son territoire "
+            "d'ici 2027.",
+        ),
     ],
 )
 def test_a_completion_target_is_planned_clearance(lang: str, text: str) -> None:
@@ -2691,8 +2692,11 @@ def test_a_single_victim_does_not_take_the_next_clauses_number() -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("lv", "Kājnieku mīnas. Organizācija atgādina, ka Angolā mīnas nogalina cilvēkus vēl gadu "
-         "desmitiem."),
+        (
+            "lv",
+            "Kājnieku mīnas. Organizācija atgādina, ka Angolā mīnas nogalina cilvēkus vēl gadu "
+            "desmitiem.",
+        ),
         ("pl", "Miny przeciwpiechotne w Angoli zabijają ludzi przez dziesiątki lat."),
     ],
 )
@@ -2723,8 +2727,7 @@ def test_an_impact_figure_takes_the_state_of_its_own_clause() -> None:
 
 def test_the_international_red_cross_is_the_icrc() -> None:
     text = (
-        "Jalaväemiinid. Rahvusvaheline Punane Rist kutsus Angolat üles Ottawa "
-        "konventsiooni jääma."
+        "Jalaväemiinid. Rahvusvaheline Punane Rist kutsus Angolat üles Ottawa konventsiooni jääma."
     )
     assert {a for a, _ in _calls("et", text)} == {"International Committee of the Red Cross"}
 
@@ -2843,3 +2846,323 @@ def test_a_name_coordinated_after_an_oblique_one_is_oblique_too() -> None:
         "izmantot gar robežu ar Krieviju un Baltkrieviju."
     )
     assert not {a for t, a, *_ in _all("lv", text) if t == "use"} & {"RUS", "BLR"}
+
+
+VOTES_AGAINST = [
+    (
+        "lv",
+        "Saeima trešdien ar 120 balsīm par pieņēma likumu par Latvijas izstāšanos no "
+        "Otavas konvencijas. Pret balsoja 17 deputāti.",
+        "LVA",
+    ),
+    (
+        "en",
+        "Norway's parliament voted on Wednesday by 120 votes to leave the Ottawa Convention. "
+        "17 voted against.",
+        "NOR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), VOTES_AGAINST)
+def test_votes_against_are_not_a_second_vote(lang: str, text: str, state: str) -> None:
+    # §9: the count of a vote is the votes in favour; the votes against belong to the same vote
+    doc = TextDocument(
+        id="t", text="Background. Nothing else. " + text, lang=lang, published="2026-06-12"
+    )
+    votes = [(c.actor, c.quantity) for c in extract_document(doc) if c.type == "withdrawal_vote"]
+    assert votes == [(state, 120)]
+
+
+def test_polish_perfective_future_plans_the_step() -> None:
+    # "Jeśli senatorowie nie wprowadzą poprawek, trafi ona na biurko prezydenta": the main clause
+    # after an "if" clause is the planned next step (perfective "trafi" is a future)
+    found = _full(
+        "pl",
+        "Background follows. Nothing else. Storting uchwalił ustawę o wypowiedzeniu przez "
+        "Norwegię konwencji ottawskiej. Jeśli nie będzie poprawek, trafi ona na biurko "
+        "prezydenta.",
+        published="2026-06-12",
+    )
+    assert ("withdrawal_law", "NOR", "planned", None) in found
+
+
+NEXT_EVENT_SCOPE = [
+    (
+        "fi",
+        "Norjan parlamentti äänesti eilen erosta Ottawan sopimuksesta, ero tulee voimaan vasta "
+        "puolen vuoden kuluttua.",
+    ),
+    (
+        "en",
+        "Norway's parliament voted yesterday to leave the Ottawa Convention, the exit will take "
+        "effect in six months.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEXT_EVENT_SCOPE)
+def test_future_of_the_next_event_does_not_plan_the_vote(lang: str, text: str) -> None:
+    # the vote is done; "will take effect" after the comma is the exit's own mood (§6)
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    assert {c[2] for c in found if c[0] == "withdrawal_vote"} == {"fact"}
+
+
+AFTER_CLAUSE = [
+    ("uk", "Після того як Норвегія оголосила про вихід з Оттавської конвенції, читачі пишуть нам."),
+    ("ru", "После того как Норвегия объявила о выходе из Оттавской конвенции, читатели пишут нам."),
+    (
+        "pl",
+        "Po tym, jak Norwegia ogłosiła wyjście z konwencji ottawskiej, czytelnicy piszą do nas.",
+    ),
+    (
+        "de",
+        "Nachdem Norwegen den Austritt aus dem Ottawa-Übereinkommen angekündigt hatte, gab es "
+        "Kritik.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AFTER_CLAUSE)
+def test_event_in_an_after_clause_is_background(lang: str, text: str) -> None:
+    # §8.4: "after Norway announced …" sets the scene; it is not the day's news
+    doc = TextDocument(
+        id="t", text="Протипіхотні міни. Landmines. " + text, lang=lang, published="2026-06-10"
+    )
+    intents = [c for c in extract_document(doc) if c.type == "withdrawal_intent"]
+    assert intents and all(c.date is None for c in intents)
+
+
+YEARS_LATER = [
+    ("en", "Norway ratified the Ottawa Convention in 1998 and Denmark a year later."),
+    ("de", "Norwegen ratifizierte das Ottawa-Übereinkommen 1998, Dänemark ein Jahr später."),
+    ("pl", "Norwegia ratyfikowała konwencję ottawską w 1998 roku, a Dania rok później."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), YEARS_LATER)
+def test_gapped_state_a_year_later(lang: str, text: str) -> None:
+    # "… and Denmark a year later": the same act for Denmark, dated the model's year + 1
+    found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
+    acts = {(c[1], c[3]) for c in found if c[0] == "ratification"}
+    assert acts == {("NOR", "1998"), ("DNK", "1999")}
+
+
+def test_completion_of_the_withdrawal_is_its_effect() -> None:
+    # "after the official completion of Norway's withdrawal - after 1 March 2027": the exit
+    # taking effect is stated (and dated) inside the time frame (§13 seed-000)
+    found = _full(
+        "en",
+        "Landmines. Background follows. Production is expected to begin after the official "
+        "completion of Norway's withdrawal from the Ottawa Convention - after March 1, 2027.",
+        published="2026-06-10",
+    )
+    assert ("withdrawal_effective", "NOR", "planned", "2027-03-01") in found
+
+
+RECOMMENDED = [
+    ("lt", "Norvegijos ir Danijos gynybos ministrai pasiūlė pasitraukti iš Otavos konvencijos."),
+    (
+        "de",
+        "Die Verteidigungsminister Norwegens und Dänemarks empfahlen den Austritt aus dem "
+        "Ottawa-Übereinkommen.",
+    ),
+    ("lv", "Norvēģijas un Dānijas aizsardzības ministri ieteica izstāties no Otavas konvencijas."),
+    ("en", "Denmark left the Ottawa Convention. Norway and Sweden announced similar moves."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RECOMMENDED)
+def test_past_tense_recommendations_are_intents(lang: str, text: str) -> None:
+    found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
+    assert "NOR" in {c[1] for c in found if c[0] == "withdrawal_intent"}
+
+
+GOVERNMENT_APPROVES = [
+    ("et", "Norra valitsus kiitis Ottawa konventsioonist lahkumise eelnõu heaks aprillis."),
+    ("en", "Norway's government approved the bill on leaving the Ottawa Convention in April."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GOVERNMENT_APPROVES)
+def test_government_approving_the_bill_is_an_intent(lang: str, text: str) -> None:
+    # §5.1: a cabinet decision starts the exit; only a parliament votes
+    found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
+    assert {c[0] for c in found if c[1] == "NOR"} == {"withdrawal_intent"}
+
+
+def test_parliament_approving_the_government_bill_votes() -> None:
+    found = _full(
+        "en",
+        "Landmines. Background follows. Norway's parliament approved the government's bill on "
+        "leaving the Ottawa Convention in April.",
+        published="2026-06-10",
+    )
+    assert ("withdrawal_vote", "NOR") in {(c[0], c[1]) for c in found}
+
+
+NORDIC_BALTIC_STEPS = [
+    (
+        "fi",
+        "Tasavallan presidentti teki päätöksen Norjan sopimuksesta irtautumisesta 4. heinäkuuta.",
+        ("withdrawal_law", "FIN"),
+    ),
+    (
+        "fi",
+        "Norja ja Tanska jättivät ilmoitukset Ottawan sopimuksesta eroamisesta kesäkuussa.",
+        ("withdrawal_deposit", "DNK"),
+    ),
+    (
+        "lv",
+        "Norvēģija šodien izstājas no Otavas konvencijas.",
+        ("withdrawal_effective", "NOR"),
+    ),
+    (
+        "lv",
+        "Norvēģijai izstāšanās no Otavas konvencijas stāsies spēkā 10. janvārī, bet Dānijai – "
+        "20. februārī.",
+        ("withdrawal_effective", "DNK"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NORDIC_BALTIC_STEPS)
+def test_more_chain_steps(lang: str, text: str, expected: tuple[str, str]) -> None:
+    found = _full(lang, "Landmines. Background follows. " + text, published="2026-07-10")
+    assert expected in {(c[0], c[1]) for c in found}
+
+
+UN_TIME_FRAME = [
+    (
+        "en",
+        "Norway voted to leave the Ottawa Convention. The exit takes effect six months after the "
+        "United Nations is notified.",
+    ),
+    (
+        "lt",
+        "Norvegija nusprendė pasitraukti iš Otavos konvencijos. Pasitraukimas įsigaliotų praėjus "
+        "šešiems mėnesiams po to, kai Jungtinių Tautų Generalinis Sekretorius gaus pranešimą.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UN_TIME_FRAME)
+def test_after_the_un_is_notified_is_a_time_frame(lang: str, text: str) -> None:
+    # "six months after the UN is notified": the reference point of the effect, no deposit
+    found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
+    assert not [c for c in found if c[0] == "withdrawal_deposit"]
+    assert [c for c in found if c[0] == "withdrawal_effective"]
+
+
+CHAMBER_AND_PRESIDENT = [
+    (
+        "de",
+        "Das Parlament in Oslo hatte den Austritt aus dem Ottawa-Übereinkommen im Mai beschlossen.",
+        ("withdrawal_vote", "NOR"),
+    ),
+    (
+        "en",
+        "Norway's parliament voted to leave the Ottawa Convention. The decision still needs to be "
+        "approved by the president.",
+        ("withdrawal_law", "NOR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CHAMBER_AND_PRESIDENT)
+def test_parliament_in_the_capital_and_approval_by_the_president(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
+    assert expected in {(c[0], c[1]) for c in found}
+
+
+NO_ACCESSION = [
+    ("en", "A reminder for readers joining us: Norway left the Ottawa Convention on landmines."),
+    (
+        "ru",
+        "Норвегия направила уведомление о выходе из Оттавской конвенции, а в январе к ним "
+        "присоединится и Дания.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_ACCESSION)
+def test_joining_us_or_them_is_no_accession(lang: str, text: str) -> None:
+    found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
+    assert not [c for c in found if c[0] == "accession"]
+
+
+NOMINAL_TIME_FRAME = [
+    (
+        "pl",
+        "Norwegia wypowiedziała konwencję ottawską. Wystąpienie stanie się skuteczne sześć "
+        "miesięcy po złożeniu dokumentu wypowiedzenia Sekretarzowi Generalnemu ONZ.",
+    ),
+    (
+        "et",
+        "Norra teatas lahkumisest Ottawa konventsioonist. Lahkumine jõustub kuus kuud pärast "
+        "seda, kui ÜRO peasekretär on teate kätte saanud.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOMINAL_TIME_FRAME)
+def test_after_handing_the_notice_is_a_time_frame(lang: str, text: str) -> None:
+    doc = TextDocument(
+        id="t", text="Landmines. Background follows. " + text, lang=lang, published="2026-06-10"
+    )
+    claims = extract_document(doc)
+    second = text.split(". ", 1)[1]
+    assert {c.type for c in claims if c.evidence == second} == {"withdrawal_effective"}
+
+
+def test_ukrainian_future_that_also_reads_as_an_infinitive() -> None:
+    # "повідомить" is a 3rd-person future (and a colloquial infinitive): the deposit is planned
+    found = _full(
+        "uk",
+        "Landmines. Background follows. Парламент Норвегії проголосував за вихід з Оттавської "
+        "конвенції. Норвегія повідомить про своє рішення Генерального секретаря ООН.",
+        published="2026-06-10",
+    )
+    assert {c[2] for c in found if c[0] == "withdrawal_deposit"} == {"planned"}
+
+
+SIGNED_IT = [
+    (
+        "uk",
+        "Парламент Норвегії проголосував за вихід з Оттавської конвенції. Прем'єр-міністр "
+        "Норвегії підписав його майже одразу.",
+    ),
+    (
+        "en",
+        "Norway's parliament voted to leave the Ottawa Convention. The Norwegian king signed it "
+        "the next week.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SIGNED_IT)
+def test_signing_it_after_the_vote_is_the_law(lang: str, text: str) -> None:
+    found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
+    assert ("withdrawal_law", "NOR") in {(c[0], c[1]) for c in found}
+    assert not [c for c in found if c[0] == "signature"]
+
+
+RELATIVE_ANTECEDENTS = [
+    (
+        "pl",
+        "Tym samym nasz kraj dołącza do Norwegii i Danii, które opuściły traktat ottawski w "
+        "ostatnich tygodniach.",
+    ),
+    ("et", "Sarnase sammu on astunud ka Norra, mille parlament hääletas lahkumise poolt aprillis."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RELATIVE_ANTECEDENTS)
+def test_relative_clause_event_belongs_to_its_antecedent(lang: str, text: str) -> None:
+    # "…Norwegii i Danii, które opuściły traktat": the states before "które" act, whatever their
+    # case; the subject of the main clause does not
+    found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
+    actors = {c[1] for c in found if c[0].startswith("withdrawal_")}
+    assert "NOR" in actors and not actors - {"NOR", "DNK"}
