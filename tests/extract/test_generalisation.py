@@ -1309,3 +1309,19 @@ ASSURED = [
 def test_an_assured_subjectless_act_is_the_speaker_s(lang: str, text: str, actor: str) -> None:
     uses = [c for c in _acts(lang, text) if c[0] == "use"]
     assert uses and {c[1] for c in uses} == {actor}
+
+
+def test_french_going_to_in_the_past_is_planned() -> None:
+    found = _acts(
+        "fr",
+        "Armes à sous-munitions. Les États-Unis ont annoncé qu'ils allaient fournir des armes à "
+        "sous-munitions à la Moldavie.",
+    )
+    transfers = [c for c in found if c[0] == "transfer"]
+    assert transfers and all(c[3] == "planned" for c in transfers)
+
+
+def test_estonian_could_produce_is_possible() -> None:
+    found = _acts("et", "Jalaväemiinid. Eesti teatas, et suudaks toota kuni 1000 jalaväemiini.")
+    productions = [c for c in found if c[0] == "production"]
+    assert productions and all(c[3] == "possible" for c in productions)
