@@ -17,6 +17,7 @@ from minewatch.extract import (
     arguments,
     authors,
     modality,
+    rebuttals,
     relevance,
     segment,
     treaties,
@@ -327,6 +328,9 @@ def _sentence_claims(
         claims.extend(likewise_claims(lang, sentence, claims, here_mentions))
     elif not found:
         claims = followed_claims(lang, sentence, topic, here_mentions, here_dates)
+    if not any(c.type in triggers.WEAPON_TYPES for c in claims):
+        claims.extend(rebuttals.denied_claims(lang, sentence, topic, here_mentions))
+    rebuttals.remember_accusations(topic, sentence, claims)
     claims = next_day_dates(lang, sentence, topic, claims, doc.published)
     remember_events(topic, sentence, claims)
     named = [t for t in here_treaties if t.treaty != "none"]

@@ -1325,3 +1325,35 @@ def test_estonian_could_produce_is_possible() -> None:
     found = _acts("et", "Jalaväemiinid. Eesti teatas, et suudaks toota kuni 1000 jalaväemiini.")
     productions = [c for c in found if c[0] == "production"]
     assert productions and all(c[3] == "possible" for c in productions)
+
+
+REBUTTALS = [
+    (
+        "de",
+        "Antipersonenminen sind geächtet. Berichten zufolge sollen Taliban-Kämpfer in Herat neue "
+        "Antipersonenminen verlegt haben. Ein Sprecher der Taliban wies dies zurück.",
+        "Taliban",
+    ),
+    (
+        "en",
+        "Landmines kill civilians. Thailand accused Cambodia of laying new mines on the border. "
+        "Cambodia rejected the accusations on Friday.",
+        "KHM",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), REBUTTALS)
+def test_a_rebuttal_denies_the_accused_act(lang: str, text: str, actor: str) -> None:
+    found = _acts(lang, text)
+    assert [c for c in found if c[0] == "use" and c[1] == actor and c[3] == "alleged"]
+    assert [c for c in found if c[0] == "use" and c[1] == actor and c[3] == "denied"]
+
+
+def test_a_third_party_rebuttal_is_not_the_accused_s_denial() -> None:
+    found = _acts(
+        "en",
+        "Landmines kill civilians. Thailand accused Cambodia of laying new mines on the border. "
+        "Vietnam rejected the accusations on Friday.",
+    )
+    assert not [c for c in found if c[0] == "use" and c[3] == "denied"]
