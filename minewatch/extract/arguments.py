@@ -459,3 +459,22 @@ def names_a_border(text: str, mention: MentionLike, lang: str) -> bool:
     return bool(pattern.match(after.lstrip(" -"))) or bool(
         re.search(rf"(?:{pattern.pattern})\w*\s+(?:\w+\s+){{0,2}}$", before, re.IGNORECASE)
     )
+
+
+_GROUP_REACH = 60
+
+
+def group_anaphor(
+    text: str, offset: int, trigger_start: int, earlier: Sequence[MentionLike], lang: str
+) -> list[MentionLike]:
+    """ "The group has denied planting mines": a group noun before the act stands for the armed
+    group named last before the sentence (GUIDELINES §7 armed groups)."""
+    words = load_lexicon("arguments", "markers").get("group_anaphor", {}).get(lang, [])
+    if not words:
+        return []
+    body = "|".join(re.escape(w) for w in words)
+    left = text[max(0, trigger_start - offset - _GROUP_REACH) : trigger_start - offset]
+    if not re.search(rf"(?<!\w)(?:{body})(?!\w)", left, re.IGNORECASE):
+        return []
+    groups = [m for m in earlier if getattr(m, "kind", "") == "armed_group"]
+    return groups[-1:]

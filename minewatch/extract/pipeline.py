@@ -270,6 +270,12 @@ def _sentence_claims(
         else:
             mood = _adjust_mood(trigger, mood)
             actors = _actors(trigger, linked, here_mentions, topic, sentence, lang, mood)
+            if not linked.actors and trigger.type in triggers.WEAPON_TYPES:
+                earlier = [m for m in mentions if m.end <= sentence.start]
+                group: list[Any] = arguments.group_anaphor(
+                    sentence.text, sentence.start, trigger.start, earlier, lang
+                )
+                actors = group or actors
             if trigger.type in _ACCUSABLE:
                 blamed = modality.accused(
                     sentence.text, sentence.start, trigger.start, here_mentions, lang
@@ -281,7 +287,7 @@ def _sentence_claims(
                 ):
                     actors, mood = list(topic.main_state), "alleged"
                 elif mood == "fact" and actors:
-                    acting = {a.state for a in actors if getattr(a, "state", None)}
+                    acting: set[str] = {str(a.state) for a in actors if getattr(a, "state", None)}
                     armed = all(getattr(a, "kind", "") == "armed_group" for a in actors)
                     # a state's voice on another state's act, or on an armed group's
                     if (acting or armed) and modality.state_voice(
@@ -289,8 +295,8 @@ def _sentence_claims(
                     ):
                         mood = "alleged"
             if actors and trigger.type in arguments.IMPACT_TYPES:
-                acting = _actors_of_acts(found, links)
-                actors = [a for a in actors if id(a) not in acting] or actors
+                busy = _actors_of_acts(found, links)
+                actors = [a for a in actors if id(a) not in busy] or actors
                 located = [a for a in actors if not arguments.names_a_border(doc.text, a, lang)]
                 if len(located) < len(actors):  # "along the Thai border": a place, not the country
                     actors = located or list(topic.main_state)

@@ -1357,3 +1357,13 @@ def test_a_third_party_rebuttal_is_not_the_accused_s_denial() -> None:
         "Vietnam rejected the accusations on Friday.",
     )
     assert not [c for c in found if c[0] == "use" and c[3] == "denied"]
+
+
+def test_the_group_stands_for_the_armed_group_named_before() -> None:
+    found = _acts(
+        "en",
+        "Landmines in Colombia. The army blamed the National Liberation Army (ELN) for a blast. "
+        "The ELN did not respond. The group has in the past denied planting mines near schools.",
+    )
+    uses = [c for c in found if c[0] == "use" and c[3] == "denied"]
+    assert uses and {c[1] for c in uses} == {"National Liberation Army (ELN)"}
