@@ -19,7 +19,7 @@ from itertools import pairwise
 from minewatch.extract.cases import non_subject_case
 from minewatch.extract.lexicons import load_lexicon
 from minewatch.extract.mentions import MentionLike
-from minewatch.extract.triggers import TriggerMatch
+from minewatch.extract.triggers import TriggerMatch, parliament_head
 
 ARGUMENTS = "minewatch.arguments.v1"
 
@@ -120,16 +120,45 @@ def _context(words: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{body})\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŁŃŚŲŹŻÕА-ЯЁІЇЄҐ]"
+
+
 def _relative(words: Sequence[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     body = "|".join(re.escape(w) for w in words)
-    return re.compile(rf",\s*(?:{body})(?!\w)(?:[^,;:.]|\.(?=\S)){{0,120}},", re.IGNORECASE)
+    # a relative clause does not run across the end of its sentence (". Польща, яка …")
+    return re.compile(
+        rf",\s*(?i:{body})(?!\w)(?:[^,;:.!?]|[.!?](?!\s+{_CAPITAL})){{0,120}},"
+    )
+
+
+def relative_clause_end(text: str, start: int, lang: str) -> int | None:
+    """The end (its closing comma) of the relative clause the offset ``start`` stands in."""
+    return next((e for b, e in _relative_spans(text, lang) if b <= start < e), None)
 
 
 def _relative_spans(text: str, lang: str) -> list[tuple[int, int]]:
     pattern = markers(lang).relative
     return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+_FILLER = re.compile(r"[\s,]+|\b[ld]['’]|\b(?:la|le|les|the|and|et|und|ir|un|ja|i|и|і|та)\b", re.I)
+
+
+def _only_names(
+    text: str, offset: int, begin: int, end: int, mentions: Sequence[MentionLike], lang: str
+) -> bool:
+    """A "relative" span that only lists names ("dont l'Autriche et la Suisse" = including) is
+    an apposition, not a relative clause."""
+    inside = [m for m in mentions if begin <= m.start and m.end <= end]
+    if not inside:
+        return False
+    rest = text[begin - offset : end - offset]
+    for m in sorted(inside, key=lambda x: -x.start):
+        rest = rest[: m.start - begin] + rest[m.end - begin :]
+    rest = re.sub(r"^[\s,]*\w+", "", rest)  # the relative word itself
+    return not _FILLER.sub("", rest).strip()
 
 
 @lru_cache(maxsize=16)
@@ -181,7 +210,22 @@ def is_oblique(text: str, offset: int, mention: MentionLike, lang: str) -> bool:
     words = mention.text.split()
     if lang in ("uk", "ru", "pl") and mention.kind != "organisation" and words:
         return non_subject_case(words[-1], lang) or _ending_oblique(m, mention)
-    return _ending_oblique(m, mention)
+    return _ending_oblique(m, mention) or _institution_oblique(mention, lang)
+
+
+@lru_cache(maxsize=16)
+def _institution_endings(lang: str) -> tuple[str, ...]:
+    data = load_lexicon("arguments", "markers").get("institution_endings", {})
+    return tuple(data.get(lang, []))
+
+
+def _institution_oblique(mention: MentionLike, lang: str) -> bool:
+    """ "Projektą Seimui pateikė": a one-word institution in a dative or locative case."""
+    words = mention.text.split()
+    if mention.kind != "institution" or len(words) != 1:
+        return False
+    last = words[0].lower()
+    return any(last.endswith(e) and len(last) > len(e) + 3 for e in _institution_endings(lang))
 
 
 def free_subjects(
@@ -233,11 +277,54 @@ def _group(
         while 0 <= index + step < len(mentions):
             left, right = sorted((mentions[index], mentions[index + step]), key=lambda x: x.start)
             between = text[left.end - offset : right.start - offset]
-            if not m.coordination.match(between):
+            # "Leedu Seim ja Läti Saeima": a parliament noun after the first name
+            between = between[parliament_head(between, lang) :]
+            if _same_state(left, right, between):  # "Latvia's Saeima": one name
+                between = ""
+            # "Kasetinių šaudmenų koalicija (CMC)": a name and its acronym are one member
+            acronym = between.strip() == "(" and left.entity == right.entity
+            if not (m.coordination.match(between) or acronym):
                 break
             index += step
             chosen.append(mentions[index])
     return sorted(chosen, key=lambda x: x.start)
+
+
+@lru_cache(maxsize=16)
+def _benefactive(
+    lang: str,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, tuple[str, ...]]:
+    data = load_lexicon("arguments", "markers")
+    before = _words(data.get("benefactive", {}).get(lang, []), True)
+    after = _words(data.get("benefactive_after", {}).get(lang, []), False)
+    return before, after, tuple(data.get("benefactive_endings", {}).get(lang, []))
+
+
+def beneficiaries(
+    text: str, offset: int, ordered: list[MentionLike], lang: str
+) -> list[MentionLike]:
+    """The states a treaty enters into force for ("for Poland", "для України", "Lietuvai");
+    none when the treaty itself enters into force (GUIDELINES §5.2)."""
+    before, after, endings = _benefactive(lang)
+    found = []
+    for x in ordered:
+        if not x.state or x.kind == "organisation":
+            continue
+        last = x.text.split()[-1].lower() if x.text.split() else ""
+        if (
+            (before is not None and before.search(_before(text, offset, x, 15)))
+            or (after is not None and after.search(text[x.end - offset : x.end - offset + 15]))
+            or (
+                x.kind == "state"
+                and any(last.endswith(e) and len(last) > len(e) + 3 for e in endings)
+            )
+        ):
+            found.append(x)
+    return found
+
+
+def _same_state(left: MentionLike, right: MentionLike, between: str) -> bool:
+    return bool(left.state) and left.state == right.state and between.strip() in ("'s", "’s")
 
 
 def link(
@@ -249,6 +336,8 @@ def link(
 ) -> Arguments:
     """Actors and counterparts of ``trigger`` among the ``mentions`` of its sentence."""
     ordered = sorted(mentions, key=lambda x: x.start)
+    if trigger.type == "entry_into_force":
+        return Arguments(tuple(beneficiaries(text, offset, ordered, lang)), ())
     if trigger.type in IMPACT_TYPES:
         states = [x for x in ordered if x.kind != "organisation" and x.state]
         return Arguments(tuple(states), ())
@@ -258,6 +347,8 @@ def link(
     shift = max(0, sentence_start - 200)
     for begin, end in _relative_spans(window, lang):
         begin, end = begin + shift, end + shift
+        if _only_names(text, offset, begin, end, ordered, lang):
+            continue  # "plusieurs délégations, dont l'Autriche et la Suisse, ont exhorté"
         if not begin <= trigger.start < end:
             subjects = [x for x in subjects if not begin <= x.start < end]
     if trigger.type in STATE_ACTOR_TYPES:
@@ -354,6 +445,16 @@ def _advocacy(
     before = [x for x in subjects if x.end <= trigger.start]
     callers = [x for x in before if not x.state] or before[-1:]
     actors = _group(text, offset, callers, len(callers) - 1, lang) if callers else []
+    # "Правозахисна організація Human Rights Watch", "the rights group HRW": a descriptor
+    # right before the name it describes is the same caller
+    actors = [
+        a
+        for a in actors
+        if not any(
+            b.start > a.end and not text[a.end - offset : b.start - offset].strip()
+            for b in actors
+        )
+    ]
     counterparts = _counterparts(trigger, text, offset, ordered, list(actors), lang)
     return Arguments(tuple(actors), tuple(counterparts))
 
@@ -459,6 +560,31 @@ def names_a_border(text: str, mention: MentionLike, lang: str) -> bool:
     return bool(pattern.match(after.lstrip(" -"))) or bool(
         re.search(rf"(?:{pattern.pattern})\w*\s+(?:\w+\s+){{0,2}}$", before, re.IGNORECASE)
     )
+
+
+@lru_cache(maxsize=16)
+def _donor(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = load_lexicon("arguments", "markers").get("donor", {}).get(lang, [])
+    if not words:
+        return None
+    body = "|".join(f"(?:{w})" for w in words)
+    return (
+        re.compile(
+            rf"(?<!\w)(?:{body})\s+(?:(?:the|la|le|les|der|die|dem|den)\s+|[ld]['’])?$", re.I
+        ),
+        re.compile(rf"^[\s-]{{0,2}}(?:{body})", re.IGNORECASE),
+    )
+
+
+def names_a_donor(text: str, mention: MentionLike, lang: str) -> bool:
+    """ "funded by Saudi Arabia", "financé par l'Arabie saoudite", "Japonijos finansuojamas": the
+    state pays for mine action; it is not the affected country of the figure."""
+    patterns = _donor(lang)
+    if patterns is None:
+        return False
+    before = text[max(0, mention.start - 40) : mention.start]
+    after = text[mention.end : mention.end + 30]
+    return bool(patterns[0].search(before) or patterns[1].match(after))
 
 
 _GROUP_REACH = 60

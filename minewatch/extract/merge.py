@@ -16,7 +16,10 @@ MERGE = "minewatch.merge.v1"
 
 
 def _key(claim: Claim) -> tuple[object, ...]:
-    return (claim.type, claim.actor, claim.counterpart, claim.treaty, claim.modality)
+    # one caller's repeated calls on one government are one advocacy event, whatever treaty
+    # each call names (GUIDELINES §4.3, §5.5)
+    treaty = None if claim.type == "advocacy" else claim.treaty
+    return (claim.type, claim.actor, claim.counterpart, treaty, claim.modality)
 
 
 def _informative(claim: Claim) -> tuple[int, int, int]:

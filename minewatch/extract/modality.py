@@ -13,19 +13,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from minewatch.extract.cases import verb_tense
 from minewatch.extract.lexicons import load_lexicon
 
 MODALITY = "minewatch.modality.v1"
 # a plain negation of the verb: "denied" for acts, a status for membership and the withdrawal
 # chain ("has never joined", "have not yet voted": not annotated, GUIDELINES §11)
 NEGATED = "negated"
+# "did not ratify it until 2012", "ne l'a ratifiée qu'en 2012": it happened then, late
+_UNTIL = re.compile(r"^\w*(?:\s+\S+){0,4}?\s+(?:until\b|qu['’]|que\b)", re.IGNORECASE)
 _ONLY_FR = re.compile(r"^\w*(?:\s+\w+){0,2}\s+qu(?:e\b|')", re.IGNORECASE)
-_UNTIL = re.compile(r"^(?:\s+\w+){0,3}\s+until\b", re.IGNORECASE)
 _ORDER = ("denied", "alleged", "urged", "considered", "possible", "planned")
 _ACCUSATION_TYPES = frozenset({"use", "production", "transfer", "stockpile"})
 _CLAUSE_BREAK = re.compile(
-    r"[;:—–]|\.\s|,\s+(?:but|while|whereas|although|however|and|a|ale|oraz|bet|un|ir|tačiau"
-    r"|и|а|но|і|та|але|ja|mutta|kuid|und|aber|et|mais)\s",
+    r"[;:—–]|,\s+(?:but|while|whereas|although|however|and|und|aber|et|mais|i|a|ale|oraz|и|а|но"
+    r"|і|та|але|ja|mutta|kuid|un|bet|ir|o|tačiau)\s|(?<!\d)\.\s",
     re.IGNORECASE,
 )
 
@@ -167,6 +169,8 @@ def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str
     if event_type == "stockpile" and _lacks(text, end, lang):
         return "denied"  # "Собственных запасов таких мин у Эстонии сейчас нет"
     found = _window_mood(window, event_type, lang)
+    if found == "fact" and _nearest_verb_future(left, text[start:end], right, lang):
+        found = "planned"  # "Затем МИД направит уведомление": a perfective future
     if found in ("fact", "possible", "planned"):
         # a clause-final predicate governs its nominal subject ("… are to be assessed")
         stated = _predicate(text, end, event_type, lang)
@@ -240,6 +244,25 @@ def _predicates(name: str, lang: str) -> re.Pattern[str] | None:
     return _compile(words)
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _nearest_verb_future(left: str, trigger: str, right: str, lang: str) -> bool:
+    """Whether the finite verb nearest the trigger (uk, ru) is in the future tense."""
+    if lang not in ("uk", "ru"):
+        return False
+    low, high = len(left), len(left) + len(trigger)
+    words = [
+        (max(0, low - m.end(), m.start() - high), m.group())
+        for m in _WORD.finditer(left + trigger + right)
+    ]
+    for _distance, word in sorted(words, key=lambda x: x[0]):
+        tense = verb_tense(word.lower(), lang)
+        if tense is not None:
+            return tense == "futr"
+    return False
+
+
 @lru_cache(maxsize=16)
 def _listed(key: str, lang: str) -> re.Pattern[str] | None:
     return _compile(load_lexicon("modality", "cues").get(key, {}).get(lang, []))
@@ -297,6 +320,18 @@ def accused_forces(text: str, offset: int, trigger_start: int, lang: str) -> boo
     left = text[max(0, trigger_start - offset - _FORCES_REACH) : trigger_start - offset]
     cues = list(pattern.finditer(left))
     return bool(cues) and forces.search(left[cues[-1].end() :]) is not None
+
+
+_REFUSAL_REACH = 40
+
+
+def refuses(text: str, start: int, end: int, lang: str) -> bool:
+    """A negated plan or consideration verb at a chain or membership step ("is not considering
+    leaving", "nie rozważa przystąpienia"): an explicit refusal, not a status."""
+    pattern = _listed("refusal", lang)
+    return pattern is not None and bool(
+        pattern.search(_left_window(text, start, _REFUSAL_REACH) + text[start:end])
+    )
 
 
 _SPEAKER_GAP = 50

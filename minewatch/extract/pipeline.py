@@ -33,18 +33,24 @@ from minewatch.extract.context import (
     default_treaty,
     in_sentence,
     lead_sentences,
+    leading_state,
     main_state_of,
 )
 from minewatch.extract.discourse import (
     DISCOURSE,
+    applied_rule_claims,
+    continues_rule,
     date_lone_headlines,
     elided_claims,
     followed_claims,
+    followed_in_sentence,
     inherit_figure_date,
     likewise_claims,
     next_day_dates,
+    own_date,
     own_figure,
     remember_events,
+    repeated_event_dates,
 )
 from minewatch.extract.mentions import (
     anaphor_mentions,
@@ -86,8 +92,27 @@ _NULL_ACTOR_OK = frozenset(
 )
 
 
-def _drop_overlapped(found: list[triggers.TriggerMatch]) -> list[triggers.TriggerMatch]:
-    """A withdrawal-chain trigger wins over a membership trigger on the same words."""
+_NONE = values.Values(None, None, None)
+
+
+def _future_effect(trigger: triggers.TriggerMatch, sentence: segment.Sentence, lang: str) -> bool:
+    start, end = trigger.start - sentence.start, trigger.end - sentence.start
+    return modality.modality(sentence.text, start, end, trigger.type, lang) == "planned"
+
+
+def _drop_overlapped(
+    found: list[triggers.TriggerMatch], anchored: bool = True
+) -> list[triggers.TriggerMatch]:
+    """A withdrawal-chain trigger wins over a membership trigger on the same words, unless the
+    sentence has no withdrawal word ("das Abkommen trat 1999 in Kraft": the treaty's own)."""
+    if not anchored:
+        force = [t for t in found if t.type == "entry_into_force"]
+        found = [
+            t
+            for t in found
+            if t.type != "withdrawal_effective"
+            or not any(m.start <= t.end and t.start <= m.end for m in force)
+        ]
     chain = [t for t in found if t.type in WITHDRAWAL_TYPES]
     return [
         t
@@ -125,7 +150,7 @@ def extract_document(doc: TextDocument) -> list[Claim]:
     )
     mentions = sorted(mentions + anaphor_mentions(doc.text, lang, mentions), key=lambda m: m.start)
     main_state = main_state_of(mentions)
-    home = main_state[0].state if main_state else home_state(lang)
+    home = main_state[0].state if main_state else home_state(lang) or leading_state(mentions)
     if home:
         mentions = sorted(
             mentions + home_mentions(doc.text, lang, home, mentions), key=lambda m: m.start
@@ -153,6 +178,31 @@ _OWN_CLAUSE = re.compile(
 )
 
 
+_COUNT_REACH = 30
+
+
+def _by_counted_states(trigger: triggers.TriggerMatch, quantities: list[Any]) -> bool:
+    return any(
+        getattr(q, "unit", None) == "states" and 0 <= q.start - trigger.end <= _COUNT_REACH
+        for q in quantities
+    )
+
+
+def _in_own_clause(
+    trigger: triggers.TriggerMatch, names: list[Any], sentence: segment.Sentence
+) -> list[Any]:
+    """Names in the trigger's own coordinated clause ("…, et le Sri Lanka prévoit d'achever le
+    déminage": not the state of the clause before)."""
+    kept = []
+    for name in names:
+        low, high = sorted(
+            (name.end, trigger.start) if name.end <= trigger.start else (trigger.end, name.start)
+        )
+        if not _OWN_CLAUSE.search(sentence.text[low - sentence.start : high - sentence.start]):
+            kept.append(name)
+    return kept
+
+
 def _shares_clause(
     trigger: triggers.TriggerMatch,
     others: list[triggers.TriggerMatch],
@@ -172,9 +222,10 @@ def _filter_triggers(
     sentence: segment.Sentence,
     lang: str,
     names_a_state: bool = False,
+    generic: bool = False,
 ) -> list[triggers.TriggerMatch]:
     """Drop triggers that are not events: treaty titles, questions, "if" clauses, rules."""
-    found = _drop_overlapped(found)
+    found = _drop_overlapped(found, triggers.mentions_withdrawal(sentence.text, lang))
     later = [t for t in found if t.type in ("withdrawal_vote", "withdrawal_law")]
     if later:  # the bill voted on is not a separate intent, unless in a clause of its own
         found = [
@@ -201,9 +252,15 @@ def _filter_triggers(
         if t.type != "withdrawal_effective"
         or not triggers.law_before(sentence.text, t.start - sentence.start, lang)
     ]
-    if not names_a_state and triggers.is_generic(sentence.text, lang):
-        # treaty rules; a named state's own exit under those rules is an event (§4.7)
-        found = [t for t in found if t.type not in WITHDRAWAL_TYPES | _MEMBERSHIP]
+    if generic:
+        # treaty rules; a named state's own exit under those rules is an event (§4.7), and so is
+        # an exit announced in the future tense ("the exit will take effect in six months")
+        found = [
+            t
+            for t in found
+            if t.type not in WITHDRAWAL_TYPES | _MEMBERSHIP
+            or (t.type == "withdrawal_effective" and _future_effect(t, sentence, lang))
+        ]
     found = [
         t
         for t in found
@@ -236,19 +293,32 @@ def _sentence_claims(
     )
     here_mentions = in_sentence(mentions, sentence)
     names_a_state = any(m.state and m.kind not in ("institution", "capital") for m in here_mentions)
-    found = _filter_triggers(found, sentence, lang, names_a_state)
+    generic = not names_a_state and (
+        triggers.is_generic(sentence.text, lang)
+        or (topic.generic and continues_rule(here_mentions, dates.of(sentence)))
+    )
+    rule = [t for t in found if t.type in WITHDRAWAL_TYPES] if generic else []
+    found = _filter_triggers(found, sentence, lang, names_a_state, generic)
     claims: list[Claim] = []
-    here_dates = Once(lambda: dates.of(sentence))
+    here_dates = Once(lambda: _not_in_names(dates.of(sentence), here_mentions))
     here_quantities = Once(lambda: quantities.of(sentence))
     links = Links(doc.text, here_mentions, lang)
     for trigger in found:
+        if trigger.type in _MEMBERSHIP and _by_counted_states(trigger, here_quantities()):
+            continue  # "signed by more than 100 countries": a count of parties (GUIDELINES §11)
         treaty = _treaty_for(trigger, here_treaties, topic)
-        if treaty == "none" and trigger.type != "casualties":
+        if treaty == "none" and not _null_treaty_ok(trigger, here_treaties, doc.text):
             continue
         local = trigger.start - sentence.start, trigger.end - sentence.start
-        mood = modality.modality(sentence.text, local[0], local[1], trigger.type, lang)
+        # "Польща, яка вийде з конвенції …, не виключає …": a relative clause has its own mood
+        scope = arguments.relative_clause_end(sentence.text, local[0], lang)
+        mood = modality.modality(
+            sentence.text[: scope or None], local[0], local[1], trigger.type, lang
+        )
         if mood == modality.NEGATED:
-            if trigger.type in arguments.STATE_ACTOR_TYPES:
+            if trigger.type in arguments.STATE_ACTOR_TYPES and not modality.refuses(
+                sentence.text, local[0], local[1], lang
+            ):
                 continue  # "has never joined", "have not yet voted": a status
             mood = "denied"
         call = _governing_call(trigger, found)
@@ -267,6 +337,9 @@ def _sentence_claims(
             and authors.first_person(doc.text, trigger.start, trigger.end, lang)
         ):
             mood, actors = "fact", list(topic.authors)
+            # "Apelujemy o odrzucenie tej ustawy": a letter's call with no addressee named goes
+            # to the government the letter is about
+            counterparts = counterparts or list(topic.main_state)
         else:
             mood = _adjust_mood(trigger, mood)
             actors = _actors(trigger, linked, here_mentions, topic, sentence, lang, mood)
@@ -297,17 +370,29 @@ def _sentence_claims(
             if actors and trigger.type in arguments.IMPACT_TYPES:
                 busy = _actors_of_acts(found, links)
                 actors = [a for a in actors if id(a) not in busy] or actors
-                located = [a for a in actors if not arguments.names_a_border(doc.text, a, lang)]
+                actors = _in_own_clause(trigger, actors, sentence) or actors
+                located = [
+                    a
+                    for a in actors
+                    if not arguments.names_a_border(doc.text, a, lang)
+                    and not values.in_dateline(a, sentence)
+                    and not arguments.names_a_donor(doc.text, a, lang)
+                ]
                 if len(located) < len(actors):  # "along the Thai border": a place, not the country
                     actors = located or list(topic.main_state)
         if actors is None:
             continue
+        if trigger.type == "casualties" and mood != "fact":
+            continue  # "mines would kill for decades": a casualty report is a stated figure
         if trigger.type == "advocacy" and not counterparts and _all_states(actors):
             continue  # a state's safety advice to residents is not a treaty call
+        if trigger.type == "advocacy" and _all_parliament(actors, doc.text, lang):
+            continue  # MPs' calls in a debate: domestic politics, not an advocacy call (§5.5)
         if trigger.buyer:  # "X plans to buy mines": X receives; "from Y": Y supplies
             suppliers = [a for a in linked.actors if id(a) in {id(x) for x in actors}]
             actors, counterparts = suppliers, counterparts or ([] if suppliers else actors)
-        trigger = _parliament_decides(trigger, actors, doc.text, lang)
+        if mood != "urged":  # MPs demanding an exit do not vote on it (§5.1)
+            trigger = _parliament_decides(trigger, actors, doc.text, lang, sentence.start)
         facts = values.Values.for_trigger(
             trigger, sentence, here_dates(), here_quantities(), mood, doc, topic.lead
         )
@@ -318,6 +403,8 @@ def _sentence_claims(
             and not values.has_vague_amount(sentence.text, lang)
         ):
             continue  # "mines cause horrific injuries": no casualty report without a count
+        if _unmeasured(trigger.type, mood, facts, sentence.text, lang):
+            continue
         if mood == "fact" and values.is_future(facts.date, doc.published):
             mood = "planned"  # a dated event still to come is planned, whatever the tense
             facts = values.Values.for_trigger(
@@ -327,21 +414,35 @@ def _sentence_claims(
         counterpart_options: list[Any] = counterparts or [None]
         for actor in actor_options:
             own = own_figure(trigger, actor, actor_options, facts, here_quantities())
+            here = (here_dates(), here_mentions)
+            own = own_date(trigger, actor, actor_options, own, here, mood)
             for counterpart in counterpart_options:
                 claims.append(_claim(doc, trigger, sentence, actor, counterpart, treaty, mood, own))
     if claims:
         claims.extend(elided_claims(doc, lang, sentence, claims, here_mentions, here_dates()))
         claims.extend(likewise_claims(lang, sentence, claims, here_mentions))
+        claims.extend(followed_in_sentence(lang, sentence, claims, here_mentions, here_dates()))
     elif not found:
         claims = followed_claims(lang, sentence, topic, here_mentions, here_dates)
+    models = tuple(
+        _claim(doc, t, sentence, None, None, _treaty_for(t, here_treaties, topic), "fact", _NONE)
+        for t in rule
+    )
+    if not claims and not [t for t in found if t.type in WITHDRAWAL_TYPES]:
+        # "…, which for Warsaw means 20 February 2026", "For Poland that means …" (§4.7)
+        rules = models or topic.rule_claims
+        claims = applied_rule_claims(lang, sentence, rules, topic, here_mentions, here_dates)
     if not any(c.type in triggers.WEAPON_TYPES for c in claims):
         claims.extend(rebuttals.denied_claims(lang, sentence, topic, here_mentions))
     rebuttals.remember_accusations(topic, sentence, claims)
     claims = next_day_dates(lang, sentence, topic, claims, doc.published)
+    claims = repeated_event_dates(sentence, topic, claims, doc.published)
     remember_events(topic, sentence, claims)
     named = [t for t in here_treaties if t.treaty != "none"]
     if named:  # "anti-tank" concerns its own sentence only
         topic.treaty = named[-1].treaty
+    topic.generic = generic and not claims
+    topic.rule_claims = models
     here_withdrawal = triggers.mentions_withdrawal(sentence.text, lang)
     topic.withdrawal = here_withdrawal or (topic.withdrawal and not sentence.headline)
     topic.weapons = not sentence.headline and triggers.names_weapons(sentence.text, lang)
@@ -388,11 +489,49 @@ def _actors(
     return actors
 
 
+def _unmeasured(kind: str, mood: str, facts: values.Values, text: str, lang: str) -> bool:
+    """Clearance with no figure, amount or date ("an aid worker who has cleared mines", "so that
+    demining is possible later"), and planned or possible hazards with neither ("a problem that
+    will take decades"): talk about mine action, not a reported result (GUIDELINES §5.4)."""
+    if facts.quantity is not None or facts.date is not None or mood == "denied":
+        return False
+    if kind == "clearance":
+        return mood != "fact" or not values.has_vague_amount(text, lang)
+    return kind == "contamination" and mood != "fact"
+
+
 def _actors_of_acts(found: list[triggers.TriggerMatch], links: Links) -> set[int]:
     """Names that act in a non-impact event of the sentence ("as Russia keeps laying mines")."""
     return {
         id(a) for t in found if t.type not in arguments.IMPACT_TYPES for a in links.of(t).actors
     }
+
+
+def _not_in_names(found: list[Any], mentions: list[Any]) -> list[Any]:
+    """ "Landmine Monitor 2024": a year that ends an organisation's or report's name is not a
+    date of the events it reports (GUIDELINES §8.1)."""
+    named = {m.end for m in mentions if m.kind == "organisation"}
+    return [d for d in found if not (str(d.text).isdigit() and {d.start - 1, d.start} & named)]
+
+
+def _null_treaty_ok(
+    trigger: triggers.TriggerMatch, here: list[treaties.TreatyMention], text: str
+) -> bool:
+    """Casualties of any mine, and hazards or clearance of "mines of all types", keep a null
+    treaty; anti-tank hazards and other weapons are not annotated (GUIDELINES §10, §11)."""
+    if trigger.type == "casualties":
+        return True
+    if trigger.type not in arguments.IMPACT_TYPES:
+        return False
+    others = [t for t in here if t.treaty == "none"]
+    return bool(others) and not any(treaties.is_anti_tank(text[t.start : t.end]) for t in others)
+
+
+def _all_parliament(actors: list[Any], text: str, lang: str) -> bool:
+    """Unnamed members of a state's own parliament ("opposition MPs", "Депутаты")."""
+    return _all_states(actors) and all(
+        triggers.is_parliament(text[a.start : a.end], lang) for a in actors
+    )
 
 
 def _all_states(actors: list[Any]) -> bool:
@@ -426,12 +565,19 @@ def _governing_call(
 
 
 def _parliament_decides(
-    trigger: triggers.TriggerMatch, actors: list[Any], text: str, lang: str
+    trigger: triggers.TriggerMatch, actors: list[Any], text: str, lang: str, here: int
 ) -> triggers.TriggerMatch:
-    """A parliament that "decides" to withdraw votes (GUIDELINES §5.1)."""
+    """A parliament that "decides" to withdraw votes (GUIDELINES §5.1); a state name qualifying
+    a parliament ("Leedu Seim") counts in the trigger's own sentence (from offset ``here``)."""
     if trigger.type != "withdrawal_intent" or not actors:
         return trigger
-    if all(triggers.is_parliament(text[a.start : a.end], lang) for a in actors):
+    if triggers.by_committee(text, trigger.start, trigger.end, lang):
+        return trigger  # "the Seimas committee approved": a recommendation (§15.4)
+    if all(
+        triggers.is_parliament(text[a.start : a.end], lang)
+        or (a.start >= here and triggers.parliament_head(text[a.end : a.end + 40], lang))
+        for a in actors
+    ):
         return replace(trigger, type="withdrawal_vote")
     return trigger
 

@@ -135,10 +135,39 @@ def _parliaments(lang: str) -> re.Pattern[str] | None:
     return _compile(data["parliament"]) if data.get("parliament") else None
 
 
+@lru_cache(maxsize=16)
+def _purpose(lang: str) -> re.Pattern[str] | None:
+    words = (load_lexicon("triggers", lang) or {}).get("purpose")
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:{body})\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+
+
+def _for_a_purpose(text: str, start: int, lang: str) -> bool:
+    """ "machines for mechanised demining", "для розмінування": an aim, not a clearance."""
+    pattern = _purpose(lang)
+    return pattern is not None and bool(pattern.search(text[max(0, start - 40) : start]))
+
+
 def is_parliament(name: str, lang: str) -> bool:
     """Whether a mention's text names a parliament (a vote, not an intent, when it decides)."""
     pattern = _parliaments(lang)
     return pattern is not None and pattern.match(name) is not None
+
+
+def parliament_head(after: str, lang: str) -> int:
+    """Length of a parliament noun that a state name qualifies, at the start of the text
+    ``after`` the name ("Leedu Seim", "Lithuania's parliament", "Latvijas Saeima"), else 0."""
+    pattern = _parliaments(lang)
+    found = re.match(r"(?:['’]s)?\s+", after)
+    if pattern is None or found is None:
+        return 0
+    head = pattern.match(after, found.end())
+    if head is None:
+        return 0
+    word = re.match(r"\w*", after[head.end() :])
+    return head.end() + (word.end() if word else 0)
 
 
 def is_generic(text: str, lang: str) -> bool:
@@ -233,9 +262,20 @@ def law_before(text: str, start: int, lang: str) -> bool:
     )
 
 
-def _on_a_law(table: TriggerTable, text: str, end: int) -> bool:
-    """ "signed a decree", "підписав указ": the object is a law, not the treaty."""
-    return table.not_treaty is not None and bool(table.not_treaty.search(text[end : end + 25]))
+def _on_a_law(table: TriggerTable, text: str, end: int, start: int | None = None) -> bool:
+    """ "signed a decree", "підписав указ": the object is a law, not the treaty; so is a law
+    that a relative clause opens with ("dekreediga, mida allkirjastas", "закон, який підписав")."""
+    if table.not_treaty is None:
+        return False
+    if table.not_treaty.search(text[end : end + 25]):
+        return True
+    if start is None:
+        return False
+    before = text[max(0, start - 45) : start]
+    return any(
+        re.match(r"\w*,\s+\w+\s+(?:\w+\s+)?$", before[law.end() :])
+        for law in table.not_treaty.finditer(before)
+    )
 
 
 _OBJECT_REACH = 20
@@ -301,11 +341,15 @@ def find_triggers(
             if carried_only and not rule.carry and kind != "c":
                 continue
             for match in pattern.finditer(text):
-                if rule.type in _MEMBERSHIP and _on_a_law(table, text, match.end()):
+                if rule.type in _MEMBERSHIP and _on_a_law(
+                    table, text, match.end(), match.start()
+                ):
                     continue
                 if rule.type == "signature" and _signs_withdrawal(anchors, match.end()):
                     continue
                 if rule.type == "withdrawal_deposit" and _time_frame(table, text, match.start()):
+                    continue
+                if rule.type == "clearance" and _for_a_purpose(text, match.start(), lang):
                     continue
                 if (
                     rule.requires_withdrawal
@@ -342,10 +386,14 @@ def find_triggers(
                     carried.add((rule.type, offset + match.start()))
     found.sort(key=lambda t: (t.start, t.type))
     found = _drop_nested(found)
-    if carried and any(t.type in WEAPON_TYPES for t in found):
-        # "svarstoma ir galimybė jas gaminti": what is considered is the weapon act, not the
-        # withdrawal of the sentence before
+    found = [t for t in found if not _counted(t, text, offset, lang)]
+    found = [_committee_step(t, text, offset, lang) for t in found]
+    found = _drop_notice_to_depositary(found, text, offset)
+    if carried and any(t.type in WEAPON_TYPES | _MEMBERSHIP for t in found):
+        # "svarstoma ir galimybė jas gaminti", "nie rozważa przystąpienia": what is considered
+        # is the weapon act or joining, not the withdrawal of the sentence before
         found = [t for t in found if (t.type, t.start) not in carried]
+    found = _drop_cleared_land(found, text, offset)
     destroyed = [t for t in found if t.type == "destruction"]
     if destroyed:  # "destroyed its stockpile": the stocks are the destruction's object
         found = [
@@ -381,6 +429,93 @@ def _object_of(text: str, offset: int, act: TriggerMatch, stock: TriggerMatch) -
     low, high = sorted((act.end, stock.start) if act.end <= stock.start else (stock.end, act.start))
     between = text[low - offset : high - offset]
     return high - low <= _OBJECT_GAP and not re.search(r"[,;]\s", between)
+
+
+_NOTICE_REACH = 50
+_COUNT_REACH = 40
+
+
+@lru_cache(maxsize=16)
+def _state_counts(lang: str) -> re.Pattern[str] | None:
+    data = load_lexicon("triggers", lang) or {}
+    return _compile(data["state_count"]) if data.get("state_count") else None
+
+
+def _counted(trigger: TriggerMatch, text: str, offset: int, lang: str) -> bool:
+    """ "signée par plus de 100 pays", "Jai yra prisijungusios daugiau nei 110 valstybių": a
+    count of states that signed or joined is a status, not an event (GUIDELINES §11)."""
+    pattern = _state_counts(lang)
+    if trigger.type not in _MEMBERSHIP or pattern is None:
+        return False
+    low, high = trigger.start - offset, trigger.end - offset
+    return bool(pattern.search(text[max(0, low - _COUNT_REACH) : high + _COUNT_REACH]))
+
+
+_COMMITTEE_REACH = 60
+
+
+@lru_cache(maxsize=16)
+def _committees(lang: str) -> re.Pattern[str] | None:
+    data = load_lexicon("triggers", lang) or {}
+    return _compile(data["committee"]) if data.get("committee") else None
+
+
+def by_committee(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a committee acts next to the trigger at ``text[start:end]``."""
+    pattern = _committees(lang)
+    if pattern is None:
+        return False
+    around = text[max(0, start - _COMMITTEE_REACH) : end + _COMMITTEE_REACH]
+    return bool(pattern.search(around)) and ";" not in around
+
+
+def _committee_step(trigger: TriggerMatch, text: str, offset: int, lang: str) -> TriggerMatch:
+    """ "pritarė Nacionalinio saugumo ir gynybos komitetas": a committee approving the bill
+    recommends it (an intent, GUIDELINES §15.4); the plenary votes."""
+    if trigger.type == "withdrawal_vote" and by_committee(
+        text, trigger.start - offset, trigger.end - offset, lang
+    ):
+        return replace(trigger, type="withdrawal_intent")
+    return trigger
+
+
+def _drop_notice_to_depositary(
+    found: list[TriggerMatch], text: str, offset: int
+) -> list[TriggerMatch]:
+    """ "paziņos ANO ģenerālsekretāram", "teatas ÜRO peasekretärile": announcing the exit to the
+    depositary is the deposit, not an intent."""
+    deposits = [t for t in found if t.type == "withdrawal_deposit"]
+    return [
+        t
+        for t in found
+        if t.type != "withdrawal_intent"
+        or not any(
+            0 <= d.start - t.end <= _NOTICE_REACH
+            and not re.search(r"[,;:.]", text[t.end - offset : d.start - offset])
+            for d in deposits
+        )
+    ]
+
+
+_OBJECT_SPAN = 60
+_CLAUSE_END = re.compile(r"[,;:.]")
+
+
+def _drop_cleared_land(found: list[TriggerMatch], text: str, offset: int) -> list[TriggerMatch]:
+    """ "return 80 percent of potentially contaminated land to use", "dépolluer les terres
+    contaminées": the hazard word describes what is cleared, not a contamination figure."""
+    cleared = [t for t in found if t.type == "clearance"]
+    if not cleared:
+        return found
+
+    def described(t: TriggerMatch) -> bool:
+        for c in cleared:
+            between = text[c.end - offset : t.start - offset]
+            if 0 <= t.start - c.end <= _OBJECT_SPAN and not _CLAUSE_END.search(between):
+                return True
+        return False
+
+    return [t for t in found if t.type != "contamination" or not described(t)]
 
 
 def _in_the_field(table: TriggerTable, text: str) -> bool:

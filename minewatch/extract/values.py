@@ -17,16 +17,27 @@ from typing import Any
 
 from minewatch.extract.lexicons import load_lexicon
 from minewatch.extract.segment import Sentence
-from minewatch.extract.triggers import TriggerMatch
+from minewatch.extract.triggers import TriggerMatch, trigger_table
 from minewatch.records import TextDocument
 
 VALUES = "minewatch.values.v1"
 _FUTURE = frozenset({"planned", "possible", "considered", "urged"})
 _NEWS_TIME = frozenset({"fact"})
+# chain steps reported once done: a year-less month in a fact ("pieņēma aprīlī") is the past one
+_DONE_STEPS = frozenset({"withdrawal_vote", "withdrawal_law", "withdrawal_deposit"})
+# languages whose present tense also states the future ("esitab juuli alguses")
+_NO_FUTURE_TENSE = frozenset({"et", "fi"})
 # same-day reactions and calls take the news time wherever they stand (GUIDELINES §8.4)
 _REACTION_TYPES = frozenset({"advocacy"})
 # holdings and hazards are states of affairs: no news-time default (GUIDELINES §8.3)
 STATUS_TYPES = frozenset({"contamination", "stockpile"})
+_FIGURE_TYPES = frozenset({"casualties", "clearance", "contamination"})
+# events a text may announce in the present tense for a coming date; others written as facts
+# ("pieņēma aprīlī", "a voté en avril") lie in the past
+_SCHEDULED = frozenset({"withdrawal_effective", "entry_into_force"})
+# languages whose future is marked by a word the modality cues know ("will", "wird", "-ra"): an
+# unmarked verb there is past or present; synthetic futures (pl "zajmie", lv "pieņems") are not
+_MARKED_FUTURE = frozenset({"en", "de", "fr"})
 # "KYIV, April 24 (EEN) —": the dateline is the publication date, not an event date (§15.3)
 _DATELINE = re.compile(
     r"^[A-ZÀ-ÝА-ЯІЇЄҐ][\w'’./ -]{1,40},\s[^—–]{1,30}?(?:\([^)]{1,20}\)\s*)?[—–-]\s"
@@ -132,6 +143,7 @@ def pick_date(
     mood: str,
     published: str | None = None,
     sentence: Sentence | None = None,
+    lang: str | None = None,
 ) -> str | None:
     usable = [d for d in dates if (d.future_value if mood in _FUTURE else d.value)]
     text, offset = (sentence.text, sentence.start) if sentence else ("", 0)
@@ -142,7 +154,17 @@ def pick_date(
     value = nearest.future_value if mood in _FUTURE else nearest.value
     if mood in _FUTURE and trigger.type == "transfer" and _weekday_like(nearest):
         value = nearest.value  # "said on Friday it would provide": the announcement day (§8.1)
-    if mood not in _FUTURE and _future_closer(nearest, published):
+    # a figure counted "since January" runs from the past January ("from 20 February" may not)
+    since = getattr(nearest, "role", "") == "since" and trigger.type in _FIGURE_TYPES
+    # "takes effect on 27 December": a coming date
+    scheduled = trigger.type in _SCHEDULED or lang not in _MARKED_FUTURE
+    if (
+        mood not in _FUTURE
+        and not since
+        and scheduled
+        and (trigger.type not in _DONE_STEPS or lang in _NO_FUTURE_TENSE)
+        and _future_closer(nearest, published)
+    ):
         value = nearest.future_value  # "take effect on 27 December": the coming one
     return str(value) if value else None
 
@@ -179,8 +201,56 @@ def _future_closer(item: Any, published: str | None) -> bool:
     return (after - now).days < 0.6 * (now - before).days
 
 
-def _unit_for(event_type: str, quantity: Any, text: str) -> str:
+# "killed or injured", "tués ou blessés": both outcomes of one figure (one short word between)
+_JOIN = re.compile(r"^\w*\W+\w{0,4}\W+$")
+
+
+# between an outcome verb and the number it governs: the rest of the word and approximation
+# words, no other number, comma or conjunction ("killed and two injured" is not "killed two")
+_GOVERNS = re.compile(
+    r"^\w*(?:\s+(?!(?:and|or|i|и|і|та|a|o|ir|un|ja|und|et|ou|oder|або|или|lub|albo|arba|vai"
+    r"|või|tai|а)\b)[^\W\d]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+
+
+def _casualty_unit(found: str | None, text: str, at: int) -> str:
+    """ "people killed" / "people injured" from the outcome verb nearest the number at ``at``
+    (one after it first: "1,983 people were killed and 3,663 injured"); both outcomes joined
+    ("killed or injured 5,700 people") or neither give "people"; counted children stay
+    children ("children killed", GUIDELINES §9)."""
+    victims = "children" if found == "children" else "people"
+    refine: dict[str, list[str]] = _units()["refine"]["casualties"]
+    hits = [
+        (m.start(), m.end(), unit)
+        for unit, cues in refine.items()
+        for cue in cues
+        for m in re.finditer(cue, text, re.IGNORECASE)
+    ]
+    if not hits:
+        return victims
+    for a in hits:
+        for b in hits:
+            between = text[a[1] : b[0]]
+            if a[2] != b[2] and a[1] <= b[0] and _JOIN.match(between):
+                return victims
+    governing = [h for h in hits if h[1] <= at and _GOVERNS.match(text[h[1] : at])]
+    if governing:  # "žuvo 120 žmonių", "загинули 400": the verb right before the number
+        return max(governing)[2].replace("people", victims)
+
+    def cost(h: tuple[int, int, str]) -> int:
+        if h[0] >= at:
+            return h[0] - at
+        return 2 * (at - h[1]) + 20 + (_CLAUSE_COST if re.search(r"[,;:]", text[h[1] : at]) else 0)
+
+    nearest = min(hits, key=cost)
+    return nearest[2].replace("people", victims)
+
+
+def _unit_for(event_type: str, quantity: Any, text: str, at: int = 0) -> str:
     table = _units()
+    if event_type == "casualties":
+        return _casualty_unit(getattr(quantity, "unit", None), text, at)
     refine: dict[str, list[str]] = table["refine"].get(event_type, {})
     for unit, cues in refine.items():
         if any(re.search(cue, text, re.IGNORECASE) for cue in cues):
@@ -196,6 +266,9 @@ def _unit_allowed(event_type: str, quantity: Any) -> bool:
     return allowed is None or getattr(quantity, "unit", None) in allowed
 
 
+_CLAUSE_COST = 60
+
+
 def _quantity_cost(item: Any, trigger: TriggerMatch, sentence: Sentence) -> int:
     """Distance to the trigger; a number across a clause join ("killed and 3,663 injured")
     belongs to the other verb."""
@@ -209,7 +282,7 @@ def _quantity_cost(item: Any, trigger: TriggerMatch, sentence: Sentence) -> int:
         )
     )
     between = sentence.text[low - sentence.start : high - sentence.start]
-    return cost + (60 if _CLAUSE_JOIN.search(between) else 0)
+    return cost + (_CLAUSE_COST if _CLAUSE_JOIN.search(between) else 0)
 
 
 def quantity_near(
@@ -224,10 +297,47 @@ def quantity_near(
     return nearest.value, getattr(nearest, "unit", None)
 
 
+@lru_cache(maxsize=16)
+def _single_victim(lang: str) -> re.Pattern[str] | None:
+    words = _units().get("single_victim", {}).get(lang, [])
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE)
+
+
+_SINGLE_REACH = 25
+
+
+def single_victim(trigger: TriggerMatch, sentence: Sentence, lang: str) -> bool:
+    """A singular death or injury verb at the trigger ("a driver was killed", "тракторист
+    загинув") in a sentence that names the weapon: one victim (GUIDELINES §5.4)."""
+    pattern = _single_victim(lang)
+    weapon = trigger_table(lang).weapon
+    if pattern is None or weapon is None or not weapon.search(sentence.text):
+        return False
+    local = trigger.start - sentence.start, trigger.end - sentence.start
+    return any(
+        m.start() - _SINGLE_REACH <= local[1] and local[0] <= m.end() + _SINGLE_REACH
+        for m in pattern.finditer(sentence.text)
+    )
+
+
 def has_vague_amount(text: str, lang: str) -> bool:
+    """A vague amount of victims ("dozens", "setki"), not of time ("for decades")."""
     words = _units().get("vague", {}).get(lang, [])
+    times = _units().get("vague_time", {}).get(lang, [])
+    time = rf"(?:{'|'.join(times)})" if times else None
     lowered = text.lower()
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered) for w in words)
+    for w in words:
+        for found in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", lowered):
+            before, after = lowered[: found.start()], lowered[found.end() :]
+            if time and (
+                re.search(rf"(?<!\w){time}\s*$", before)
+                or re.match(rf"\s*(?:of\s+)?{time}(?!\w)", after)
+            ):
+                continue  # "gadu desmitiem", "dziesiątki lat"
+            return True
+    return False
 
 
 @lru_cache(maxsize=16)
@@ -245,8 +355,11 @@ def _names_a_treaty(item: Any, sentence: Sentence, lang: str | None) -> bool:
     return pattern is not None and str(item.text).isdigit() and bool(pattern.match(after))
 
 
-def _of_a_statement(item: Any, sentence: Sentence, lang: str | None) -> bool:
-    """ "said on Wednesday": the date of a statement, not of a planned or denied event."""
+def _of_a_statement(
+    item: Any, sentence: Sentence, lang: str | None, trigger: TriggerMatch | None = None
+) -> bool:
+    """ "said on Wednesday", "On Thursday, a minister said the government has no plans…": the
+    date of a statement, not of a planned or denied event."""
     words = _units().get("speech", {}).get(lang or "en", [])
     if not words:
         return False
@@ -255,7 +368,45 @@ def _of_a_statement(item: Any, sentence: Sentence, lang: str | None) -> bool:
     ]
     right = sentence.text[int(item.end) - sentence.start : int(item.end) - sentence.start + 25]
     pattern = re.compile(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE)
-    return bool(pattern.search(left) or pattern.search(right))
+    if pattern.search(left) or pattern.search(right):
+        return True
+    if trigger is None:
+        return False
+    # a speech verb between the event and the date: the date is the speaker's ("On Thursday, a
+    # minister said …", "„… steht nicht zur Debatte“, sagte ein Sprecher … am Mittwoch")
+    if int(item.end) <= trigger.start:
+        between = sentence.text[int(item.end) - sentence.start : trigger.start - sentence.start]
+    elif int(item.start) >= trigger.end:
+        between = sentence.text[trigger.end - sentence.start : int(item.start) - sentence.start]
+    else:
+        return False
+    return pattern.search(between) is not None
+
+
+_ALREADY_REACH = 40
+
+
+@lru_cache(maxsize=16)
+def _already_words(lang: str) -> re.Pattern[str] | None:
+    words = _units().get("already", {}).get(lang, [])
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+
+
+def _already(trigger: TriggerMatch, sentence: Sentence, lang: str | None) -> bool:
+    """ "has already voted", "hätten bereits notifiziert": a background step (§8.4)."""
+    pattern = _already_words(lang or "en")
+    if pattern is None:
+        return False
+    low = max(0, trigger.start - sentence.start - _ALREADY_REACH)
+    return bool(pattern.search(sentence.text[low : trigger.end - sentence.start + _ALREADY_REACH]))
+
+
+def in_dateline(item: Any, sentence: Sentence) -> bool:
+    """Whether ``item`` (document offsets) stands in the sentence's dateline ("YANGON/BANGKOK,
+    April 4 —"): the place of filing, neither a date nor an actor (GUIDELINES §15.3)."""
+    return _in_dateline(item, sentence)
 
 
 def _in_dateline(item: Any, sentence: Sentence) -> bool:
@@ -294,14 +445,14 @@ class Values:
             if not _in_dateline(d, sentence) and not _names_a_treaty(d, sentence, doc.lang)
         ]
         if mood not in _NEWS_TIME and trigger.type != "transfer":
-            dates = [d for d in dates if not _of_a_statement(d, sentence, doc.lang)]
+            dates = [d for d in dates if not _of_a_statement(d, sentence, doc.lang, trigger)]
         if mood in _FUTURE:
             # "now", "currently" date a present status ("does not currently possess": denied,
             # dated), not a planned or considered event (§8.2, §8.5)
             dates = [d for d in dates if getattr(d, "unit", "") != "now"]
         if _sequel(trigger, sentence, doc.lang):
             dates = [d for d in dates if int(d.end) > trigger.start]
-        when = pick_date(trigger, dates, mood, doc.published, sentence)
+        when = pick_date(trigger, dates, mood, doc.published, sentence, doc.lang)
         if sentence.headline:
             when = None  # a headline restates the story: let it fold into the body's mention
         elif (
@@ -310,16 +461,23 @@ class Values:
             and (sentence.index in lead or trigger.type in _REACTION_TYPES)
             and trigger.type not in STATUS_TYPES
             and doc.published
+            and (trigger.type in _REACTION_TYPES or not _already(trigger, sentence, doc.lang))
         ):
             when = doc.published
         quantity: int | float | None = None
         unit: str | None = None
         usable = [q for q in quantities if _unit_allowed(trigger.type, q)]
+        lone = trigger.type == "casualties" and single_victim(trigger, sentence, doc.lang or "en")
+        if lone:  # "тракторист загинув, ще двоє … зазнали поранень": the number is the other verb's
+            usable = [q for q in usable if _quantity_cost(q, trigger, sentence) < _CLAUSE_COST]
         if trigger.type in _units()["quantity_types"] and usable:
             nearest = min(usable, key=lambda q: _quantity_cost(q, trigger, sentence))
             quantity = nearest.value
-            window = sentence.text[
-                max(0, nearest.start - sentence.start - 40) : nearest.end - sentence.start + 40
-            ]
-            unit = _unit_for(trigger.type, nearest, window)
+            low = max(0, nearest.start - sentence.start - 40)
+            window = sentence.text[low : nearest.end - sentence.start + 60]
+            unit = _unit_for(trigger.type, nearest, window, nearest.start - sentence.start - low)
+        elif lone:
+            local = trigger.start - sentence.start
+            window = sentence.text[max(0, local - 40) : local + 60]
+            quantity, unit = 1, _casualty_unit(None, window, min(40, local))
         return cls(when, quantity, unit)

@@ -66,3 +66,19 @@ def test_an_unplaced_use_stays_beside_two_places() -> None:
 def test_an_unplaced_withdrawal_step_is_not_folded() -> None:
     placed = replace(_claim(None, 5), counterpart="UKR")
     assert len(merge_claims([_claim(None, 0), placed])) == 2
+
+
+def test_one_callers_calls_on_one_government_are_one_advocacy_event() -> None:
+    from dataclasses import replace
+
+    call = replace(_claim("2025-05-20", 0), type="advocacy", actor="ICBL", counterpart="POL")
+    other_treaty = replace(call, treaty="CCM", start=40, end=41)
+    other_state = replace(call, counterpart="EST", start=60, end=61)
+    merged = merge_claims([call, other_treaty, other_state])
+    assert sorted((c.counterpart, c.treaty) for c in merged) == [
+        ("EST", "APMBC"),
+        ("POL", "APMBC"),
+    ]
+    # weapon or membership events on two treaties stay two events
+    joined = replace(_claim("2025", 0), type="accession")
+    assert len(merge_claims([joined, replace(joined, treaty="CCM", start=9)])) == 2

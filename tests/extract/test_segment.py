@@ -41,3 +41,13 @@ def test_offsets_point_into_the_text() -> None:
     text = "  First one. Second one!\nThird line without stop\n"
     for sentence in segment(text, "en"):
         assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_an_ordinal_year_inside_a_sentence_is_no_boundary() -> None:
+    from minewatch.extract.segment import segment
+
+    text = "Angola pievienojās konvencijai 2002. gadā un iznīcināja krājumus. Tad sekoja citi."
+    assert [s.text for s in segment(text, "lv")] == [
+        "Angola pievienojās konvencijai 2002. gadā un iznīcināja krājumus.",
+        "Tad sekoja citi.",
+    ]
