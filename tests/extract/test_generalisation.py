@@ -2647,9 +2647,7 @@ def test_estonian_call_with_a_ma_infinitive() -> None:
 
 
 def test_finnish_stockpile_destroyed_after_it_is_named() -> None:
-    text = (
-        "Jalkaväkimiinat. Angolalla oli varastossa 5000 jalkaväkimiinaa, ja ne kaikki tuhottiin."
-    )
+    text = "Jalkaväkimiinat. Angolalla oli varastossa 5000 jalkaväkimiinaa, ja ne kaikki tuhottiin."
     types = {c[0] for c in _all("fi", text)}
     assert "destruction" in types and "clearance" not in types
 
@@ -2658,8 +2656,11 @@ def test_finnish_stockpile_destroyed_after_it_is_named() -> None:
     ("lang", "text"),
     [
         ("en", "Officials say Angola plans to complete anti-personnel mine clearance by 2027."),
-        ("fr", "Mines antipersonnel : l'Angola prévoit d'achever le déminage de son territoire "
-         "d'ici 2027."),
+        (
+            "fr",
+            "Mines antipersonnel : l'Angola prévoit d'achever le déminage de son territoire "
+            "d'ici 2027.",
+        ),
     ],
 )
 def test_a_completion_target_is_planned_clearance(lang: str, text: str) -> None:
@@ -2691,8 +2692,11 @@ def test_a_single_victim_does_not_take_the_next_clauses_number() -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("lv", "Kājnieku mīnas. Organizācija atgādina, ka Angolā mīnas nogalina cilvēkus vēl gadu "
-         "desmitiem."),
+        (
+            "lv",
+            "Kājnieku mīnas. Organizācija atgādina, ka Angolā mīnas nogalina cilvēkus vēl gadu "
+            "desmitiem.",
+        ),
         ("pl", "Miny przeciwpiechotne w Angoli zabijają ludzi przez dziesiątki lat."),
     ],
 )
@@ -2723,8 +2727,7 @@ def test_an_impact_figure_takes_the_state_of_its_own_clause() -> None:
 
 def test_the_international_red_cross_is_the_icrc() -> None:
     text = (
-        "Jalaväemiinid. Rahvusvaheline Punane Rist kutsus Angolat üles Ottawa "
-        "konventsiooni jääma."
+        "Jalaväemiinid. Rahvusvaheline Punane Rist kutsus Angolat üles Ottawa konventsiooni jääma."
     )
     assert {a for a, _ in _calls("et", text)} == {"International Committee of the Red Cross"}
 
@@ -2901,3 +2904,20 @@ def test_the_group_stands_for_the_armed_group_named_before() -> None:
     )
     uses = [c for c in found if c[0] == "use" and c[3] == "denied"]
     assert uses and {c[1] for c in uses} == {"National Liberation Army (ELN)"}
+
+
+PLAN_NOUNS = [
+    ("ru", "Противопехотные мины. Таллин заявлял о планах наладить производство мин.", "planned"),
+    ("et", "Jalaväemiinid. Läti ehitab jalaväemiinide tootmist üles.", "planned"),
+    (
+        "fi",
+        "Jalkaväkimiinat. Norja selvittää, käynnistetäänkö jalkaväkimiinojen kotimainen tuotanto.",
+        "considered",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mood"), PLAN_NOUNS)
+def test_plans_and_indirect_questions_on_production(lang: str, text: str, mood: str) -> None:
+    productions = [c for c in _acts(lang, text) if c[0] == "production"]
+    assert productions and all(c[3] == mood for c in productions)
