@@ -2921,3 +2921,23 @@ PLAN_NOUNS = [
 def test_plans_and_indirect_questions_on_production(lang: str, text: str, mood: str) -> None:
     productions = [c for c in _acts(lang, text) if c[0] == "production"]
     assert productions and all(c[3] == mood for c in productions)
+
+
+INVERTED_SPEAKERS = [
+    (
+        "et",
+        "Jalaväemiinid. Vene sõdurid paigaldasid miinid põldudele, ütles Moldova armee, ja "
+        "kasutavad ka droone miinide viskamiseks.",
+    ),
+    (
+        "pl",
+        "Miny przeciwpiechotne. Rosyjscy żołnierze rozmieszczają miny na polach, poinformowała "
+        "Mołdawia, i używają też dronów do zrzucania min.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), INVERTED_SPEAKERS)
+def test_an_inverted_speaker_is_not_the_actor_of_the_next_act(lang: str, text: str) -> None:
+    found = _acts(lang, text)
+    assert not [c for c in found if c[0] == "use" and c[1] == "MDA"]
