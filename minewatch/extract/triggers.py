@@ -40,6 +40,7 @@ class _TypeRule:
     carried: re.Pattern[str] | None  # fire only after a withdrawal sentence ("studying it")
     requires_withdrawal: bool
     carry: bool
+    unless: re.Pattern[str] | None = None  # other senses of the words ("sich für … einsetzen")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,7 @@ def trigger_table(lang: str) -> TriggerTable:
                 if spec.get("actorless_patterns")
                 else None,
                 carried=_compile(spec["carry_patterns"]) if spec.get("carry_patterns") else None,
+                unless=_compile(spec["unless"]) if spec.get("unless") else None,
                 requires_withdrawal=spec.get("requires") == "withdrawal",
                 carry=bool(spec.get("carry")),
             )
@@ -372,6 +374,10 @@ def find_triggers(
                     continue
                 if rule.type == "production" and _in_output(table, text, match.start()):
                     continue  # "passing part of future production to Ukraine": the object
+                if rule.unless is not None and any(
+                    m.start() <= match.start() < m.end() for m in rule.unless.finditer(text)
+                ):
+                    continue  # another sense of the word ("sich für die Verträge einsetzen")
                 found.append(
                     TriggerMatch(
                         rule.type,

@@ -2941,3 +2941,17 @@ INVERTED_SPEAKERS = [
 def test_an_inverted_speaker_is_not_the_actor_of_the_next_act(lang: str, text: str) -> None:
     found = _acts(lang, text)
     assert not [c for c in found if c[0] == "use" and c[1] == "MDA"]
+
+
+def test_campaigning_for_a_treaty_is_not_using_weapons() -> None:
+    found = _acts(
+        "de",
+        "Antipersonenminen und Streumunition sind geächtet. Norwegen werde sich weiterhin für "
+        "beide Verträge einsetzen, sagte der Minister.",
+    )
+    assert not [c for c in found if c[0] == "use"]
+
+
+def test_german_use_still_found_beside_the_exception() -> None:
+    found = _acts("de", "Antipersonenminen. Russland setzt in der Ukraine Antipersonenminen ein.")
+    assert [c for c in found if c[0] == "use" and c[1] == "RUS"]
