@@ -468,6 +468,14 @@ def _actors(
         actors = modality.assuring_speaker(
             sentence.text, sentence.start, trigger.start, here_mentions, lang
         )
+    if (
+        not actors
+        and trigger.type in triggers.WEAPON_TYPES
+        and authors.first_person_before(sentence.text, trigger.start - sentence.start, lang)
+    ):  # "– Nie wykluczamy przekazania części produkcji … – dodał szef MON"
+        actors = modality.quoted_speaker(
+            sentence.text, sentence.start, trigger.end, here_mentions, lang
+        )
     if not actors and trigger.type in arguments.IMPACT_TYPES:
         actors = [] if arguments.is_global(sentence.text, lang) else list(topic.main_state)
     elif not actors and (

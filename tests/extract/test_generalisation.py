@@ -2955,3 +2955,25 @@ def test_campaigning_for_a_treaty_is_not_using_weapons() -> None:
 def test_german_use_still_found_beside_the_exception() -> None:
     found = _acts("de", "Antipersonenminen. Russland setzt in der Ukraine Antipersonenminen ein.")
     assert [c for c in found if c[0] == "use" and c[1] == "RUS"]
+
+
+QUOTED_FIRST_PERSON = [
+    (
+        "pl",
+        "Miny przeciwpiechotne. Rosja i Ukraina walczą.\n\n– Nie wykluczamy przekazania części "
+        "produkcji naszym mołdawskim partnerom – dodał minister obrony Norwegii Nilsen.",
+        "NOR",
+    ),
+    (
+        "en",
+        "Landmines. Russia and Ukraine are at war. 'We may hand over part of the production to "
+        "our Moldovan partners,' Norway's defence minister added.",
+        "NOR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), QUOTED_FIRST_PERSON)
+def test_a_first_person_quote_acts_for_its_speaker(lang: str, text: str, actor: str) -> None:
+    transfers = [c for c in _acts(lang, text) if c[0] == "transfer"]
+    assert transfers and {c[1] for c in transfers} == {actor}
