@@ -2977,3 +2977,44 @@ QUOTED_FIRST_PERSON = [
 def test_a_first_person_quote_acts_for_its_speaker(lang: str, text: str, actor: str) -> None:
     transfers = [c for c in _acts(lang, text) if c[0] == "transfer"]
     assert transfers and {c[1] for c in transfers} == {actor}
+
+
+HEDGED_AND_DENIED = [
+    (
+        "de",
+        "Antipersonenminen. Auch moldauische Truppen haben vermutlich solche Minen verwendet.",
+        "use",
+        "alleged",
+    ),
+    ("fr", "Mines antipersonnel. La Moldavie en produirait aussi.", "production", "alleged"),
+    (
+        "fi",
+        "Jalkaväkimiinat. Norjan puolustusvoimien varastoissa ei tällä hetkellä ole yhtään "
+        "jalkaväkimiinaa.",
+        "stockpile",
+        "denied",
+    ),
+    (
+        "ru",
+        "Противопехотные мины. Норвегия готовится наладить выпуск мин.",
+        "production",
+        "planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "mood"), HEDGED_AND_DENIED)
+def test_hedges_plans_and_holdings_in_more_languages(
+    lang: str, text: str, kind: str, mood: str
+) -> None:
+    events = [c for c in _acts(lang, text) if c[0] == kind]
+    assert events and all(c[3] == mood for c in events)
+
+
+def test_ukrainian_officials_deny_what_was_alleged() -> None:
+    found = _acts(
+        "uk",
+        "Протипіхотні міни. Росія звинувачує Молдову у мінуванні полів. Молдовські посадовці "
+        "це заперечують.",
+    )
+    assert [c for c in found if c[0] == "use" and c[1] == "MDA" and c[3] == "denied"]
