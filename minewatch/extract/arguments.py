@@ -369,7 +369,10 @@ def link(
     ]
     after = [i for i, x in enumerate(subjects) if x.start >= trigger.end]
     actors: list[MentionLike] = []
-    if before:
+    antecedent = _antecedent(trigger, text, offset, ordered, lang)
+    if antecedent and trigger.type not in STATE_ACTOR_TYPES | IMPACT_TYPES:
+        actors = antecedent  # "Russia, which has used mines in Ukraine since 2022"
+    elif before:
         actors = _group(text, offset, subjects, before[-1], lang)
     elif after and trigger.type not in ("advocacy", "transfer"):
         agent = _agent_marker(lang)
@@ -389,6 +392,26 @@ def link(
 
 
 _SUPPLIER_REACH = 40
+
+
+def _antecedent(
+    trigger: TriggerMatch, text: str, offset: int, ordered: list[MentionLike], lang: str
+) -> list[MentionLike]:
+    """The name a relative clause holding the trigger hangs on (", which has laid mines"), even
+    after a preposition ("point to Russia, which has used…"): the relative pronoun is the
+    subject of the act."""
+    words = load_lexicon("arguments", "markers").get("relative", {}).get(lang, [])
+    if not words:
+        return []
+    body = "|".join(re.escape(w) for w in words)
+    opening = re.compile(rf"^\s*,\s*(?:{body})(?!\w)[^,;:.]*$", re.IGNORECASE)
+    earlier = [x for x in ordered if x.end <= trigger.start]
+    if not earlier:
+        return []
+    last = earlier[-1]
+    if opening.match(text[last.end - offset : trigger.start - offset]):
+        return [last] if last.state or last.kind != "organisation" else []
+    return []
 
 
 def _supplier(

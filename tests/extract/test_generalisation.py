@@ -3018,3 +3018,13 @@ def test_ukrainian_officials_deny_what_was_alleged() -> None:
         "це заперечують.",
     )
     assert [c for c in found if c[0] == "use" and c[1] == "MDA" and c[3] == "denied"]
+
+
+def test_the_antecedent_of_a_relative_clause_acts() -> None:
+    found = _acts(
+        "en",
+        "Landmines. Moldova's leaders point to Russia, which is not a party to the convention "
+        "and has used anti-personnel mines in Ukraine since 2022.",
+    )
+    uses = [c for c in found if c[0] == "use"]
+    assert uses and {c[1] for c in uses} == {"RUS"}
