@@ -3028,3 +3028,17 @@ def test_the_antecedent_of_a_relative_clause_acts() -> None:
     )
     uses = [c for c in found if c[0] == "use"]
     assert uses and {c[1] for c in uses} == {"RUS"}
+
+
+MORE_ACT_WORDS = [
+    ("en", "Landmines. Norway completed the destruction of its old stocks by 2003.", "destruction"),
+    ("pl", "Miny przeciwpiechotne. Norwegia mogłaby ułożyć miny wzdłuż granicy.", "use"),
+    ("pl", "Miny przeciwpiechotne. Norwegia zaminowała odcinek granicy.", "use"),
+    ("lt", "Priešpėstinės minos. Norvegija minas sumontuos pasienyje.", "use"),
+    ("et", "Jalaväemiinid. Norra jalaväemiinid jäävad rahuajal laoseisu.", "stockpile"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), MORE_ACT_WORDS)
+def test_more_act_words(lang: str, text: str, kind: str) -> None:
+    assert [c for c in _acts(lang, text) if c[0] == kind and c[1] == "NOR"]
