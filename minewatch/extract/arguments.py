@@ -439,6 +439,8 @@ def _supplier(
     for index, mention in enumerate(later):
         if pattern.search(_before(text, offset, mention, 15)):
             return _group(text, offset, later, index, lang)
+        if trigger.buyer and _locative(mention, lang):  # "iepirkt Polijā": buy in Poland
+            return _group(text, offset, later, index, lang)
     return []
 
 

@@ -3042,3 +3042,20 @@ MORE_ACT_WORDS = [
 @pytest.mark.parametrize(("lang", "text", "kind"), MORE_ACT_WORDS)
 def test_more_act_words(lang: str, text: str, kind: str) -> None:
     assert [c for c in _acts(lang, text) if c[0] == kind and c[1] == "NOR"]
+
+
+SUPPLIER_CASES = [
+    ("uk", "Протипіхотні міни. Молдова отримала міни з Норвегії.", "NOR", "MDA"),
+    ("lv", "Kājnieku mīnas. Igaunija plāno kājnieku mīnas iepirkt Norvēģijā.", "NOR", "EST"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "supplier", "buyer"), SUPPLIER_CASES)
+def test_a_buyer_s_source_is_the_supplier(lang: str, text: str, supplier: str, buyer: str) -> None:
+    assert [c for c in _acts(lang, text) if c[0] == "transfer" and c[1:3] == (supplier, buyer)]
+
+
+def test_what_our_sources_say_is_alleged_in_ukrainian() -> None:
+    found = _acts("uk", "Протипіхотні міни. За нашими джерелами, Молдова отримала міни з Норвегії.")
+    transfers = [c for c in found if c[0] == "transfer"]
+    assert transfers and all(c[3] == "alleged" for c in transfers)
