@@ -381,6 +381,9 @@ def link(
             actors = _group(text, offset, subjects, after[0], lang)
     if not actors and trigger.type == "stockpile":
         actors = _possessor(text, offset, ordered, lang)
+    if not actors and trigger.type == "production":  # "minas gaminti Lietuvoje": made at home
+        placed = [x for x in ordered if x.state and x.start >= trigger.end]
+        actors = _territory(trigger, text, offset, placed, placed, [], lang)[:1]
     supplier = _supplier(trigger, text, offset, ordered, actors, lang)
     if trigger.buyer:  # "bought mines from North Korea": the buyer receives from the supplier
         return Arguments(tuple(supplier), tuple(actors))

@@ -3059,3 +3059,11 @@ def test_what_our_sources_say_is_alleged_in_ukrainian() -> None:
     found = _acts("uk", "Протипіхотні міни. За нашими джерелами, Молдова отримала міни з Норвегії.")
     transfers = [c for c in found if c[0] == "transfer"]
     assert transfers and all(c[3] == "alleged" for c in transfers)
+
+
+def test_production_placed_in_a_state_is_that_state_s() -> None:
+    found = _acts(
+        "lt",
+        "Priešpėstinės minos. Ministerijos teigimu, svarstoma galimybė minas gaminti Norvegijoje.",
+    )
+    assert [c for c in found if c[0] == "production" and c[1] == "NOR" and c[3] == "considered"]
