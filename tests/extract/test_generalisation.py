@@ -3067,3 +3067,16 @@ def test_production_placed_in_a_state_is_that_state_s() -> None:
         "Priešpėstinės minos. Ministerijos teigimu, svarstoma galimybė minas gaminti Norvegijoje.",
     )
     assert [c for c in found if c[0] == "production" and c[1] == "NOR" and c[3] == "considered"]
+
+
+ANNOUNCED = [
+    ("en", "Landmines. Norway has announced the resumption of anti-personnel mine production."),
+    ("de", "Antipersonenminen. Norwegen hatte angekündigt, Moldau Antipersonenminen zu liefern."),
+    ("pl", "Miny przeciwpiechotne. Norwegia zapowiedziała produkcję min przeciwpiechotnych."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ANNOUNCED)
+def test_an_announced_weapon_act_is_planned(lang: str, text: str) -> None:
+    acts = [c for c in _acts(lang, text) if c[0] in ("production", "transfer")]
+    assert acts and all(c[3] == "planned" for c in acts)
