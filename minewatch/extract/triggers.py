@@ -209,6 +209,7 @@ def names_weapons(text: str, lang: str) -> bool:
 
 _MEMBERSHIP = frozenset({"signature", "ratification", "accession", "entry_into_force"})
 WEAPON_TYPES = frozenset({"production", "stockpile", "transfer", "use", "destruction"})
+_NEGATED_VERB = re.compile(r"(?<!\w)(?:not|never|n't|не|nie|ne|ei|nicht|nie|pas)\s+\S*\s*$", re.I)
 _WEAPON_REACH = 70
 _BAN_REACH = 100
 _BAN_AFTER = 40
@@ -236,7 +237,10 @@ def _weapon_ok(
     if table.ban is not None:
         if table.ban.search(text[max(0, start - _BAN_REACH) : start]):
             return False
-        # "jalaväemiinide kasutamist keelustav konventsioon": the ban word after the act nouns
+        # "jalaväemiinide kasutamist keelustav konventsioon": the ban word after the act nouns;
+        # a negated verb ("did not use weapons prohibited by…") is an act, not a treaty's name
+        if _NEGATED_VERB.search(text[max(0, start - 12) : start]):
+            return True
         return not table.ban.search(text[end : end + _BAN_AFTER])
     return True
 

@@ -3080,3 +3080,32 @@ ANNOUNCED = [
 def test_an_announced_weapon_act_is_planned(lang: str, text: str) -> None:
     acts = [c for c in _acts(lang, text) if c[0] in ("production", "transfer")]
     assert acts and all(c[3] == "planned" for c in acts)
+
+
+def test_not_using_banned_weapons_is_a_denied_use() -> None:
+    found = _acts(
+        "en",
+        "Landmines. A spokesperson said the Moldovan army did not use weapons prohibited by "
+        "international agreements.",
+    )
+    assert [c for c in found if c[0] == "use" and c[3] == "denied"]
+
+
+PURPOSES_AND_WISHES = [
+    "Landmines. North Korea may supply mines to Moldova for use in the war.",
+    'Landmines. "We hope we never have to use any of these weapons," a Moldovan official said.',
+]
+
+
+@pytest.mark.parametrize("text", PURPOSES_AND_WISHES)
+def test_a_purpose_or_a_wish_is_not_a_use(text: str) -> None:
+    assert not [c for c in _acts("en", text) if c[0] == "use"]
+
+
+def test_keeping_the_option_of_acquiring_is_possible() -> None:
+    found = _acts(
+        "en",
+        "Landmines. Moldova wants to keep the option of acquiring anti-personnel mines quickly.",
+    )
+    transfers = [c for c in found if c[0] == "transfer"]
+    assert transfers and all(c[3] == "possible" for c in transfers)
