@@ -19,6 +19,7 @@ from minewatch.extract import (
     modality,
     rebuttals,
     relevance,
+    roles,
     segment,
     treaties,
     triggers,
@@ -345,7 +346,7 @@ def _sentence_claims(
             actors = _actors(trigger, linked, here_mentions, topic, sentence, lang, mood)
             if not linked.actors and trigger.type in triggers.WEAPON_TYPES:
                 earlier = [m for m in mentions if m.end <= sentence.start]
-                group: list[Any] = arguments.group_anaphor(
+                group: list[Any] = roles.group_anaphor(
                     sentence.text, sentence.start, trigger.start, earlier, lang
                 )
                 actors = group or actors
