@@ -25,6 +25,7 @@ from minewatch.extract import (
     triggers,
     values,
 )
+from minewatch.extract.actors import event_actors
 from minewatch.extract.context import (
     WITHDRAWAL_TYPES,
     LazyFinder,
@@ -80,19 +81,10 @@ STAGES = (
     MERGE,
 )
 _MEMBERSHIP = frozenset({"signature", "ratification", "accession", "entry_into_force"})
-_CARRY_ACTOR = WITHDRAWAL_TYPES | (_MEMBERSHIP - {"entry_into_force"})
-# types whose actor may be unknown (GUIDELINES §7: unnamed suppliers, global figures, the treaty
-# itself entering into force or opening for signature); others need an actor
 # what a call can demand as an event of its own (GUIDELINES §5.5): joining, signing, ratifying,
 # and (for MPs' calls) starting a withdrawal
 _URGED_TYPES = frozenset({"signature", "ratification", "accession", "withdrawal_intent"})
 _ACCUSABLE = frozenset({"use", "production", "transfer", "stockpile"})
-_NO_PRONOUN = frozenset({"entry_into_force", "signature", "advocacy", "destruction"})
-_NULL_ACTOR_OK = frozenset(
-    {"transfer", "entry_into_force", "casualties", "destruction", "signature"}
-)
-
-
 _NONE = values.Values(None, None, None)
 
 
@@ -343,7 +335,7 @@ def _sentence_claims(
             counterparts = counterparts or list(topic.main_state)
         else:
             mood = _adjust_mood(trigger, mood)
-            actors = _actors(trigger, linked, here_mentions, topic, sentence, lang, mood)
+            actors = event_actors(trigger, linked, here_mentions, topic, sentence, lang, mood)
             if not linked.actors and trigger.type in triggers.WEAPON_TYPES:
                 earlier = [m for m in mentions if m.end <= sentence.start]
                 group: list[Any] = roles.group_anaphor(
@@ -450,54 +442,6 @@ def _sentence_claims(
     return claims
 
 
-def _actors(
-    trigger: triggers.TriggerMatch,
-    linked: arguments.Arguments,
-    here_mentions: list[Any],
-    topic: Topic,
-    sentence: segment.Sentence,
-    lang: str,
-    mood: str = "fact",
-) -> list[Any] | None:
-    """The actors of a trigger, carried from the topic when the sentence names none;
-    ``None`` when the event needs an actor and has none."""
-    if trigger.actorless:
-        return []
-    actors = list(linked.actors)
-    if not actors and trigger.type in triggers.WEAPON_TYPES and mood not in ("fact", "alleged"):
-        # "the ministry assured that the mines will only be used at home": the speaker's act
-        actors = modality.assuring_speaker(
-            sentence.text, sentence.start, trigger.start, here_mentions, lang
-        )
-    if (
-        not actors
-        and trigger.type in triggers.WEAPON_TYPES
-        and authors.first_person_before(sentence.text, trigger.start - sentence.start, lang)
-    ):  # "– Nie wykluczamy przekazania części produkcji … – dodał szef MON"
-        actors = modality.quoted_speaker(
-            sentence.text, sentence.start, trigger.end, here_mentions, lang
-        )
-    if not actors and trigger.type in arguments.IMPACT_TYPES:
-        actors = [] if arguments.is_global(sentence.text, lang) else list(topic.main_state)
-    elif not actors and (
-        trigger.type in _CARRY_ACTOR
-        or (
-            _all_taken(here_mentions, linked, sentence, lang, trigger.type)
-            and trigger.type not in _NO_PRONOUN
-        )
-    ):
-        actors = list(topic.main_state or topic.actors)
-    if not actors and trigger.type not in _NULL_ACTOR_OK:
-        return None
-    if not actors and trigger.type == "transfer" and not linked.counterparts:
-        # "the acquisition of mines is to be assessed": the document's state buys (swapped
-        # into the counterpart by the caller)
-        return list(topic.main_state) if trigger.buyer and topic.main_state else None
-    if actors and trigger.type not in arguments.IMPACT_TYPES:
-        topic.actors = tuple(a for a in actors if getattr(a, "state", None)) or topic.actors
-    return actors
-
-
 def _unmeasured(kind: str, mood: str, facts: values.Values, text: str, lang: str) -> bool:
     """Clearance with no figure, amount or date ("an aid worker who has cleared mines", "so that
     demining is possible later"), and planned or possible hazards with neither ("a problem that
@@ -545,22 +489,6 @@ def _all_parliament(actors: list[Any], text: str, lang: str) -> bool:
 
 def _all_states(actors: list[Any]) -> bool:
     return bool(actors) and all(getattr(a, "state", None) for a in actors)
-
-
-def _all_taken(
-    here_mentions: list[Any],
-    linked: arguments.Arguments,
-    sentence: segment.Sentence,
-    lang: str,
-    event_type: str,
-) -> bool:
-    """No name in the sentence is free to be the actor (none at all, or all counterparts; for
-    weapon acts also names after a preposition: "along the border with Russia")."""
-    taken = {id(x) for x in linked.counterparts}
-    if event_type in triggers.WEAPON_TYPES:
-        free = arguments.free_subjects(sentence.text, sentence.start, here_mentions, lang)
-        taken |= {id(m) for m in here_mentions} - {id(m) for m in free}
-    return all(id(m) in taken for m in here_mentions)
 
 
 def _governing_call(
