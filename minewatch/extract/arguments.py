@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from minewatch.extract import roles
 from minewatch.extract.cases import non_subject_case
 from minewatch.extract.lexicons import load_lexicon
 from minewatch.extract.mentions import MentionLike
@@ -39,13 +40,6 @@ STATE_ACTOR_TYPES = frozenset(
     }
 )
 _GAP = 60
-# locative endings of state names ("Ukrainoje", "Ukrainā", "Ukrainas", "Ukrainassa")
-_LOCATIVE = {
-    "lt": ("oje", "je"),
-    "lv": ("ā", "ē", "ī"),
-    "et": ("s",),
-    "fi": ("ssa", "ssä", "lla", "llä"),
-}
 _WEAPON_ACTS = frozenset({"use", "transfer", "stockpile", "destruction"})
 _POSSESSIVE_CONTEXT = re.compile(
     r"['’]s\s+(?:\w+\s+)?(?:aggression|war|invasion|attack|threat|border|occupation)", re.I
@@ -401,7 +395,10 @@ def link(
     ]
     after = [i for i, x in enumerate(subjects) if x.start >= trigger.end]
     actors: list[MentionLike] = []
-    if before:
+    antecedent = roles.antecedent(trigger, text, offset, ordered, lang)
+    if antecedent and trigger.type not in STATE_ACTOR_TYPES | IMPACT_TYPES:
+        actors = antecedent  # "Russia, which has used mines in Ukraine since 2022"
+    elif before:
         actors = _group(text, offset, subjects, before[-1], lang)
     elif after and trigger.type not in ("advocacy", "transfer"):
         agent = _agent_marker(lang)
@@ -409,8 +406,11 @@ def link(
         if agent is None or agent.search(_before(text, offset, first, 15)):
             actors = _group(text, offset, subjects, after[0], lang)
     if not actors and trigger.type == "stockpile":
-        actors = _possessor(text, offset, ordered, lang)
-    supplier = _supplier(trigger, text, offset, ordered, actors, lang)
+        actors = roles.possessor(text, offset, ordered, lang)
+    if not actors and trigger.type == "production":  # "minas gaminti Lietuvoje": made at home
+        placed = [x for x in ordered if x.state and x.start >= trigger.end]
+        actors = roles.territory(trigger, text, offset, placed, placed, [], lang)[:1]
+    supplier = roles.supplier(trigger, text, offset, ordered, actors, lang)
     if trigger.buyer:  # "bought mines from North Korea": the buyer receives from the supplier
         return Arguments(tuple(supplier), tuple(actors))
     holders: list[MentionLike] = []
@@ -418,51 +418,6 @@ def link(
         holders, actors = actors, supplier
     counterparts = _counterparts(trigger, text, offset, ordered, actors, lang) or holders
     return Arguments(tuple(actors), tuple(counterparts))
-
-
-_SUPPLIER_REACH = 40
-
-
-def _supplier(
-    trigger: TriggerMatch,
-    text: str,
-    offset: int,
-    subjects: list[MentionLike],
-    actors: list[MentionLike],
-    lang: str,
-) -> list[MentionLike]:
-    """The supplier of a transfer named after it with "by" or "from" ("supplied by the United
-    States", "kupione od Stanów Zjednoczonych", "bought from North Korea")."""
-    if trigger.type != "transfer":
-        return []
-    words = load_lexicon("arguments", "markers").get("supplier", {}).get(lang, [])
-    pattern = _words(words, True)
-    if pattern is None:
-        return []
-    taken = {id(a) for a in actors}
-    later = [
-        x
-        for x in subjects
-        if id(x) not in taken and trigger.end <= x.start <= trigger.end + _SUPPLIER_REACH
-    ]
-    for index, mention in enumerate(later):
-        if pattern.search(_before(text, offset, mention, 15)):
-            return _group(text, offset, later, index, lang)
-    return []
-
-
-def _possessor(
-    text: str, offset: int, ordered: list[MentionLike], lang: str
-) -> list[MentionLike]:
-    """ "запасов мин у Эстонии нет": the holder named after a possessive preposition."""
-    words = load_lexicon("arguments", "markers").get("possessor", {}).get(lang, [])
-    pattern = _words(words, True)
-    if pattern is None:
-        return []
-    for index, mention in enumerate(ordered):
-        if mention.state and pattern.search(_before(text, offset, mention, 10)):
-            return _group(text, offset, ordered, index, lang)
-    return []
 
 
 def _advocacy(
@@ -509,68 +464,13 @@ def _counterparts(
     if trigger.type == "advocacy":
         return _group(text, offset, later, 0, lang) if later else []
     if trigger.type == "use":
-        return _territory(trigger, text, offset, free, later, actors, lang)
+        return roles.territory(trigger, text, offset, free, later, actors, lang)
     for index, candidate in enumerate(later):
         if m.recipient is None or m.recipient.search(_before(text, offset, candidate, 20)):
             return _group(text, offset, later, index, lang)
     if later:
         return _group(text, offset, later, 0, lang)  # a dative recipient
-    return _recipient_before(trigger, text, offset, free, actors, lang)
-
-
-def _recipient_before(
-    trigger: TriggerMatch,
-    text: str,
-    offset: int,
-    free: list[MentionLike],
-    actors: list[MentionLike],
-    lang: str,
-) -> list[MentionLike]:
-    """A recipient between the supplier and a verb at the clause end ("Minen an die Ukraine zu
-    liefern", "Ukrainie przekazać"): a name after a recipient preposition, after the actor."""
-    m = markers(lang)
-    if m.recipient is None:
-        return []
-    floor = max((a.end for a in actors), default=trigger.start - _GAP)
-    pool = [x for x in free if floor <= x.start and x.end <= trigger.start]
-    for index, candidate in enumerate(pool):
-        if m.recipient.search(_before(text, offset, candidate, 20)) and not re.search(
-            r"[.;:]", text[candidate.end - offset : trigger.start - offset]
-        ):
-            return _group(text, offset, pool, index, lang)
-    return []
-
-
-def _territory(
-    trigger: TriggerMatch,
-    text: str,
-    offset: int,
-    free: list[MentionLike],
-    later: list[MentionLike],
-    actors: list[MentionLike],
-    lang: str,
-) -> list[MentionLike]:
-    """Where weapons are used: a name after a locative preposition or in a locative case,
-    after the verb first ("in Ukraine"), else before it ("Russia's forces in Ukraine used")."""
-    m = markers(lang)
-    for pool in (later, [x for x in free if x.start < trigger.start]):
-        for index, candidate in enumerate(pool):
-            marked = m.territory is not None and m.territory.search(
-                _before(text, offset, candidate, 20)
-            )
-            if marked or _locative(candidate, lang):
-                return _group(text, offset, pool, index, lang)
-    if later and actors and all(not a.state for a in actors):
-        return _group(text, offset, later, 0, lang)  # armed groups: where they operate
-    return []
-
-
-def _locative(mention: MentionLike, lang: str) -> bool:
-    endings = _LOCATIVE.get(lang)
-    if not endings or mention.kind != "state":
-        return False
-    last = mention.text.split()[-1].lower()
-    return any(last.endswith(e) and len(last) > len(e) + 2 for e in endings)
+    return roles.recipient_before(trigger, text, offset, free, actors, lang)
 
 
 @lru_cache(maxsize=16)
@@ -617,3 +517,5 @@ def names_a_donor(text: str, mention: MentionLike, lang: str) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
     after = text[mention.end : mention.end + 30]
     return bool(patterns[0].search(before) or patterns[1].match(after))
+
+

@@ -103,3 +103,16 @@ def first_person(text: str, start: int, end: int, lang: str) -> bool:
         return False
     word = re.match(r"\w+", text[start:])
     return word is not None and ending.search(word.group()) is not None
+
+
+def first_person_before(text: str, start: int, lang: str) -> bool:
+    """Whether a first-person pronoun or verb stands in the three words before ``start``
+    ("Nie wykluczamy przekazania…", "we will not use…")."""
+    pronoun, ending = _first_person(lang)
+    left = text[max(0, start - 40) : start]
+    if pronoun is not None and pronoun.search(left):
+        return True
+    if ending is None:
+        return False
+    words = re.findall(r"\w+", left)[-3:]
+    return any(len(w) > 4 and ending.search(w) for w in words)

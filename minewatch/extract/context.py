@@ -41,6 +41,8 @@ class Topic:
     lead: set[int] = field(default_factory=set)
     # the chain and membership claims of the last sentence that had any: (sentence index, claims)
     last_events: tuple[int, tuple[Any, ...]] = (-1, ())
+    # the alleged weapon acts of the last sentence that had any: (sentence index, claims)
+    accused: tuple[int, tuple[Any, ...]] = (-1, ())
 
 
 class LazyFinder:

@@ -351,9 +351,31 @@ def assuring_speaker(
         if not _COMPLEMENT.search(left[cue.end() : cue.end() + 25]):
             continue
         speakers = [
-            m
-            for m in mentions
-            if m.state and 0 <= offset + cue.start() - m.end <= _SPEAKER_GAP
+            m for m in mentions if m.state and 0 <= offset + cue.start() - m.end <= _SPEAKER_GAP
         ]
         return speakers[-1:]
+    return []
+
+
+def quoted_speaker(
+    text: str, offset: int, trigger_end: int, mentions: list[Any], lang: str
+) -> list[Any]:
+    """The state named after a speech verb that closes a quotation ("…partnerom – dodał szef
+    MON", "…, the minister said"): who speaks in the first person."""
+    speech = _listed("speech", lang)
+    extra = _listed("assure", lang)
+    right = text[trigger_end - offset :]
+    for pattern in (speech, extra):
+        if pattern is None:
+            continue
+        for cue in pattern.finditer(right):
+            begin, at = trigger_end + cue.start(), trigger_end + cue.end()
+            marks = list(re.finditer(r"['’\"”»](?=\s)|\s[–—-]\s", right[: cue.start()]))
+            if not marks:
+                continue  # no closing quotation before the speech verb
+            closed = trigger_end + marks[-1].end()
+            before = [m for m in mentions if m.state and closed <= m.start and m.end <= begin]
+            after = [m for m in mentions if m.state and at <= m.start <= at + 40]
+            if before or after:
+                return before[-1:] or after[:1]
     return []

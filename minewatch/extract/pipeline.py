@@ -17,13 +17,16 @@ from minewatch.extract import (
     arguments,
     authors,
     modality,
+    rebuttals,
     relevance,
+    roles,
     segment,
     steps,
     treaties,
     triggers,
     values,
 )
+from minewatch.extract.actors import event_actors
 from minewatch.extract.context import (
     WITHDRAWAL_TYPES,
     LazyFinder,
@@ -79,19 +82,10 @@ STAGES = (
     MERGE,
 )
 _MEMBERSHIP = frozenset({"signature", "ratification", "accession", "entry_into_force"})
-_CARRY_ACTOR = WITHDRAWAL_TYPES | (_MEMBERSHIP - {"entry_into_force"})
-# types whose actor may be unknown (GUIDELINES §7: unnamed suppliers, global figures, the treaty
-# itself entering into force or opening for signature); others need an actor
 # what a call can demand as an event of its own (GUIDELINES §5.5): joining, signing, ratifying,
 # and (for MPs' calls) starting a withdrawal
 _URGED_TYPES = frozenset({"signature", "ratification", "accession", "withdrawal_intent"})
 _ACCUSABLE = frozenset({"use", "production", "transfer", "stockpile"})
-_NO_PRONOUN = frozenset({"entry_into_force", "signature", "advocacy", "destruction"})
-_NULL_ACTOR_OK = frozenset(
-    {"transfer", "entry_into_force", "casualties", "destruction", "signature"}
-)
-
-
 _NONE = values.Values(None, None, None)
 
 
@@ -379,7 +373,13 @@ def _sentence_claims(
             counterparts = counterparts or list(topic.main_state)
         else:
             mood = _adjust_mood(trigger, mood)
-            actors = _actors(trigger, linked, here_mentions, topic, sentence, lang, mood)
+            actors = event_actors(trigger, linked, here_mentions, topic, sentence, lang, mood)
+            if not linked.actors and trigger.type in triggers.WEAPON_TYPES:
+                earlier = [m for m in mentions if m.end <= sentence.start]
+                group: list[Any] = roles.group_anaphor(
+                    sentence.text, sentence.start, trigger.start, earlier, lang
+                )
+                actors = group or actors
             if trigger.type in _ACCUSABLE:
                 blamed = modality.accused(
                     sentence.text, sentence.start, trigger.start, here_mentions, lang
@@ -391,7 +391,7 @@ def _sentence_claims(
                 ):
                     actors, mood = list(topic.main_state), "alleged"
                 elif mood == "fact" and actors:
-                    acting = {a.state for a in actors if getattr(a, "state", None)}
+                    acting: set[str] = {str(a.state) for a in actors if getattr(a, "state", None)}
                     armed = all(getattr(a, "kind", "") == "armed_group" for a in actors)
                     # a state's voice on another state's act, or on an armed group's
                     if (acting or armed) and modality.state_voice(
@@ -399,8 +399,8 @@ def _sentence_claims(
                     ):
                         mood = "alleged"
             if actors and trigger.type in arguments.IMPACT_TYPES:
-                acting = _actors_of_acts(found, links)
-                actors = [a for a in actors if id(a) not in acting] or actors
+                busy = _actors_of_acts(found, links)
+                actors = [a for a in actors if id(a) not in busy] or actors
                 actors = _in_own_clause(trigger, actors, sentence) or actors
                 located = [
                     a
@@ -463,6 +463,9 @@ def _sentence_claims(
         # "…, which for Warsaw means 20 February 2026", "For Poland that means …" (§4.7)
         rules = models or topic.rule_claims
         claims = applied_rule_claims(lang, sentence, rules, topic, here_mentions, here_dates)
+    if not any(c.type in triggers.WEAPON_TYPES for c in claims):
+        claims.extend(rebuttals.denied_claims(lang, sentence, topic, here_mentions))
+    rebuttals.remember_accusations(topic, sentence, claims)
     claims = next_day_dates(lang, sentence, topic, claims, doc.published)
     claims = repeated_event_dates(sentence, topic, claims, doc.published)
     remember_events(topic, sentence, claims)
@@ -475,46 +478,6 @@ def _sentence_claims(
     topic.withdrawal = here_withdrawal or (topic.withdrawal and not sentence.headline)
     topic.weapons = not sentence.headline and triggers.names_weapons(sentence.text, lang)
     return claims
-
-
-def _actors(
-    trigger: triggers.TriggerMatch,
-    linked: arguments.Arguments,
-    here_mentions: list[Any],
-    topic: Topic,
-    sentence: segment.Sentence,
-    lang: str,
-    mood: str = "fact",
-) -> list[Any] | None:
-    """The actors of a trigger, carried from the topic when the sentence names none;
-    ``None`` when the event needs an actor and has none."""
-    if trigger.actorless:
-        return []
-    actors = list(linked.actors)
-    if not actors and trigger.type in triggers.WEAPON_TYPES and mood not in ("fact", "alleged"):
-        # "the ministry assured that the mines will only be used at home": the speaker's act
-        actors = modality.assuring_speaker(
-            sentence.text, sentence.start, trigger.start, here_mentions, lang
-        )
-    if not actors and trigger.type in arguments.IMPACT_TYPES:
-        actors = [] if arguments.is_global(sentence.text, lang) else list(topic.main_state)
-    elif not actors and (
-        trigger.type in _CARRY_ACTOR
-        or (
-            _all_taken(here_mentions, linked, sentence, lang, trigger.type)
-            and trigger.type not in _NO_PRONOUN
-        )
-    ):
-        actors = list(topic.main_state or topic.actors)
-    if not actors and trigger.type not in _NULL_ACTOR_OK:
-        return None
-    if not actors and trigger.type == "transfer" and not linked.counterparts:
-        # "the acquisition of mines is to be assessed": the document's state buys (swapped
-        # into the counterpart by the caller)
-        return list(topic.main_state) if trigger.buyer and topic.main_state else None
-    if actors and trigger.type not in arguments.IMPACT_TYPES:
-        topic.actors = tuple(a for a in actors if getattr(a, "state", None)) or topic.actors
-    return actors
 
 
 def _unmeasured(kind: str, mood: str, facts: values.Values, text: str, lang: str) -> bool:
@@ -564,22 +527,6 @@ def _all_parliament(actors: list[Any], text: str, lang: str) -> bool:
 
 def _all_states(actors: list[Any]) -> bool:
     return bool(actors) and all(getattr(a, "state", None) for a in actors)
-
-
-def _all_taken(
-    here_mentions: list[Any],
-    linked: arguments.Arguments,
-    sentence: segment.Sentence,
-    lang: str,
-    event_type: str,
-) -> bool:
-    """No name in the sentence is free to be the actor (none at all, or all counterparts; for
-    weapon acts also names after a preposition: "along the border with Russia")."""
-    taken = {id(x) for x in linked.counterparts}
-    if event_type in triggers.WEAPON_TYPES:
-        free = arguments.free_subjects(sentence.text, sentence.start, here_mentions, lang)
-        taken |= {id(m) for m in here_mentions} - {id(m) for m in free}
-    return all(id(m) in taken for m in here_mentions)
 
 
 def _governing_call(

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from minewatch.extract import weapon_words
 from minewatch.extract.lexicons import load_lexicon
 from minewatch.extract.prefilter import Prefilter
 from minewatch.extract.steps import chain_steps
@@ -41,6 +42,7 @@ class _TypeRule:
     carried: re.Pattern[str] | None  # fire only after a withdrawal sentence ("studying it")
     requires_withdrawal: bool
     carry: bool
+    unless: re.Pattern[str] | None = None  # other senses of the words ("sich für … einsetzen")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,7 @@ def trigger_table(lang: str) -> TriggerTable:
                 if spec.get("actorless_patterns")
                 else None,
                 carried=_compile(spec["carry_patterns"]) if spec.get("carry_patterns") else None,
+                unless=_compile(spec["unless"]) if spec.get("unless") else None,
                 requires_withdrawal=spec.get("requires") == "withdrawal",
                 carry=bool(spec.get("carry")),
             )
@@ -210,53 +213,6 @@ def names_weapons(text: str, lang: str) -> bool:
 
 _MEMBERSHIP = frozenset({"signature", "ratification", "accession", "entry_into_force"})
 WEAPON_TYPES = frozenset({"production", "stockpile", "transfer", "use", "destruction"})
-_WEAPON_REACH = 70
-_BAN_REACH = 100
-_BAN_AFTER = 40
-
-
-def _weapon_ok(
-    table: TriggerTable,
-    text: str,
-    start: int,
-    end: int,
-    destroying: bool = False,
-    weapons_before: bool = False,
-) -> bool:
-    """A weapon trigger needs a weapon word (or the output of a production, "part of future
-    production"; for a destruction, the stocks: "destroyed its stocks"; after a sentence about
-    the weapons, a pronoun next to it: "they will be stored") near it and no ban word right
-    before it."""
-    if table.weapon is not None:
-        near = text[max(0, start - _WEAPON_REACH) : end + _WEAPON_REACH]
-        if not any(
-            pattern is not None and pattern.search(near)
-            for pattern in (table.weapon, table.output, table.stock if destroying else None)
-        ) and not (weapons_before and _pronoun_near(table, text, start, end)):
-            return False
-    if table.ban is not None:
-        if table.ban.search(text[max(0, start - _BAN_REACH) : start]):
-            return False
-        # "jalaväemiinide kasutamist keelustav konventsioon": the ban word after the act nouns
-        return not table.ban.search(text[end : end + _BAN_AFTER])
-    return True
-
-
-_PRONOUN_BEFORE = re.compile(r"(?:\S+\s+){0,3}$")
-_PRONOUN_AFTER = re.compile(r"^(?:\s+\S+){0,2}")
-
-
-def _pronoun_near(table: TriggerTable, text: str, start: int, end: int) -> bool:
-    """A pronoun within three words before the trigger or two after ("ne kaikki tuhottiin",
-    "need ladustatakse", "ne pas les utiliser")."""
-    if table.pronoun is None:
-        return False
-    before = _PRONOUN_BEFORE.search(text[max(0, start - 60) : start])
-    after = _PRONOUN_AFTER.search(text[end : end + 40])
-    words = (before.group() if before else "") + " " + (after.group() if after else "")
-    return table.pronoun.search(words) is not None
-
-
 def law_before(text: str, start: int, lang: str) -> bool:
     """ "the law takes effect": a law (not the withdrawal) as the subject of the effect."""
     table = trigger_table(lang)
@@ -380,7 +336,7 @@ def find_triggers(
                 ):
                     continue
                 if rule.type in WEAPON_TYPES and (
-                    not _weapon_ok(
+                    not weapon_words.weapon_ok(
                         table,
                         text,
                         match.start(),
@@ -388,11 +344,15 @@ def find_triggers(
                         rule.type == "destruction",
                         weapon_context,
                     )
-                    or _compound(text, match.start())
+                    or weapon_words.compound(text, match.start())
                 ):
                     continue
-                if rule.type == "production" and _in_output(table, text, match.start()):
+                if rule.type == "production" and weapon_words.in_output(table, text, match.start()):
                     continue  # "passing part of future production to Ukraine": the object
+                if rule.unless is not None and any(
+                    m.start() <= match.start() < m.end() for m in rule.unless.finditer(text)
+                ):
+                    continue  # another sense of the word ("sich für die Verträge einsetzen")
                 found.append(
                     TriggerMatch(
                         rule.type,
@@ -418,36 +378,14 @@ def find_triggers(
         found = [
             t
             for t in found
-            if t.type != "stockpile" or not any(_object_of(text, offset, d, t) for d in destroyed)
+            if t.type != "stockpile"
+            or not any(weapon_words.object_of(text, offset, d, t) for d in destroyed)
         ]
         if _in_the_field(table, text):  # "sappers found and destroyed 120 mines"
             found = [replace(t, type="clearance") if t.type == "destruction" else t for t in found]
     return found
 
 
-def _compound(text: str, start: int) -> bool:
-    """ "rocket-delivered mines", "hand-laid": the act word ends a compound adjective."""
-    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
-
-
-def _in_output(table: TriggerTable, text: str, start: int) -> bool:
-    """Whether ``start`` lies inside an output phrase ("part of the surplus production")."""
-    if table.output is None:
-        return False
-    return any(m.start() <= start < m.end() for m in table.output.finditer(text))
-
-
-_OBJECT_GAP = 90
-
-
-def _object_of(text: str, offset: int, act: TriggerMatch, stock: TriggerMatch) -> bool:
-    """Whether the stockpile words ``stock`` are the object of the destruction ``act``: inside
-    it or near it in the same clause ("had stocks, and they were all destroyed" are two events)."""
-    if act.start <= stock.start and stock.end <= act.end:
-        return True
-    low, high = sorted((act.end, stock.start) if act.end <= stock.start else (stock.end, act.start))
-    between = text[low - offset : high - offset]
-    return high - low <= _OBJECT_GAP and not re.search(r"[,;]\s", between)
 
 
 _OBJECT_SPAN = 60

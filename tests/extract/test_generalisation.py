@@ -3166,3 +3166,266 @@ def test_relative_clause_event_belongs_to_its_antecedent(lang: str, text: str) -
     found = _full(lang, "Landmines. Background follows. " + text, published="2026-06-10")
     actors = {c[1] for c in found if c[0].startswith("withdrawal_")}
     assert "NOR" in actors and not actors - {"NOR", "DNK"}
+
+
+def test_french_going_to_in_the_past_is_planned() -> None:
+    found = _acts(
+        "fr",
+        "Armes à sous-munitions. Les États-Unis ont annoncé qu'ils allaient fournir des armes à "
+        "sous-munitions à la Moldavie.",
+    )
+    transfers = [c for c in found if c[0] == "transfer"]
+    assert transfers and all(c[3] == "planned" for c in transfers)
+
+
+def test_estonian_could_produce_is_possible() -> None:
+    found = _acts("et", "Jalaväemiinid. Eesti teatas, et suudaks toota kuni 1000 jalaväemiini.")
+    productions = [c for c in found if c[0] == "production"]
+    assert productions and all(c[3] == "possible" for c in productions)
+
+
+REBUTTALS = [
+    (
+        "de",
+        "Antipersonenminen sind geächtet. Berichten zufolge sollen Taliban-Kämpfer in Herat neue "
+        "Antipersonenminen verlegt haben. Ein Sprecher der Taliban wies dies zurück.",
+        "Taliban",
+    ),
+    (
+        "en",
+        "Landmines kill civilians. Thailand accused Cambodia of laying new mines on the border. "
+        "Cambodia rejected the accusations on Friday.",
+        "KHM",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), REBUTTALS)
+def test_a_rebuttal_denies_the_accused_act(lang: str, text: str, actor: str) -> None:
+    found = _acts(lang, text)
+    assert [c for c in found if c[0] == "use" and c[1] == actor and c[3] == "alleged"]
+    assert [c for c in found if c[0] == "use" and c[1] == actor and c[3] == "denied"]
+
+
+def test_a_third_party_rebuttal_is_not_the_accused_s_denial() -> None:
+    found = _acts(
+        "en",
+        "Landmines kill civilians. Thailand accused Cambodia of laying new mines on the border. "
+        "Vietnam rejected the accusations on Friday.",
+    )
+    assert not [c for c in found if c[0] == "use" and c[3] == "denied"]
+
+
+def test_the_group_stands_for_the_armed_group_named_before() -> None:
+    found = _acts(
+        "en",
+        "Landmines in Colombia. The army blamed the National Liberation Army (ELN) for a blast. "
+        "The ELN did not respond. The group has in the past denied planting mines near schools.",
+    )
+    uses = [c for c in found if c[0] == "use" and c[3] == "denied"]
+    assert uses and {c[1] for c in uses} == {"National Liberation Army (ELN)"}
+
+
+PLAN_NOUNS = [
+    ("ru", "Противопехотные мины. Таллин заявлял о планах наладить производство мин.", "planned"),
+    ("et", "Jalaväemiinid. Läti ehitab jalaväemiinide tootmist üles.", "planned"),
+    (
+        "fi",
+        "Jalkaväkimiinat. Norja selvittää, käynnistetäänkö jalkaväkimiinojen kotimainen tuotanto.",
+        "considered",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mood"), PLAN_NOUNS)
+def test_plans_and_indirect_questions_on_production(lang: str, text: str, mood: str) -> None:
+    productions = [c for c in _acts(lang, text) if c[0] == "production"]
+    assert productions and all(c[3] == mood for c in productions)
+
+
+INVERTED_SPEAKERS = [
+    (
+        "et",
+        "Jalaväemiinid. Vene sõdurid paigaldasid miinid põldudele, ütles Moldova armee, ja "
+        "kasutavad ka droone miinide viskamiseks.",
+    ),
+    (
+        "pl",
+        "Miny przeciwpiechotne. Rosyjscy żołnierze rozmieszczają miny na polach, poinformowała "
+        "Mołdawia, i używają też dronów do zrzucania min.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), INVERTED_SPEAKERS)
+def test_an_inverted_speaker_is_not_the_actor_of_the_next_act(lang: str, text: str) -> None:
+    found = _acts(lang, text)
+    assert not [c for c in found if c[0] == "use" and c[1] == "MDA"]
+
+
+def test_campaigning_for_a_treaty_is_not_using_weapons() -> None:
+    found = _acts(
+        "de",
+        "Antipersonenminen und Streumunition sind geächtet. Norwegen werde sich weiterhin für "
+        "beide Verträge einsetzen, sagte der Minister.",
+    )
+    assert not [c for c in found if c[0] == "use"]
+
+
+def test_german_use_still_found_beside_the_exception() -> None:
+    found = _acts("de", "Antipersonenminen. Russland setzt in der Ukraine Antipersonenminen ein.")
+    assert [c for c in found if c[0] == "use" and c[1] == "RUS"]
+
+
+QUOTED_FIRST_PERSON = [
+    (
+        "pl",
+        "Miny przeciwpiechotne. Rosja i Ukraina walczą.\n\n– Nie wykluczamy przekazania części "
+        "produkcji naszym mołdawskim partnerom – dodał minister obrony Norwegii Nilsen.",
+        "NOR",
+    ),
+    (
+        "en",
+        "Landmines. Russia and Ukraine are at war. 'We may hand over part of the production to "
+        "our Moldovan partners,' Norway's defence minister added.",
+        "NOR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), QUOTED_FIRST_PERSON)
+def test_a_first_person_quote_acts_for_its_speaker(lang: str, text: str, actor: str) -> None:
+    transfers = [c for c in _acts(lang, text) if c[0] == "transfer"]
+    assert transfers and {c[1] for c in transfers} == {actor}
+
+
+HEDGED_AND_DENIED = [
+    (
+        "de",
+        "Antipersonenminen. Auch moldauische Truppen haben vermutlich solche Minen verwendet.",
+        "use",
+        "alleged",
+    ),
+    ("fr", "Mines antipersonnel. La Moldavie en produirait aussi.", "production", "alleged"),
+    (
+        "fi",
+        "Jalkaväkimiinat. Norjan puolustusvoimien varastoissa ei tällä hetkellä ole yhtään "
+        "jalkaväkimiinaa.",
+        "stockpile",
+        "denied",
+    ),
+    (
+        "ru",
+        "Противопехотные мины. Норвегия готовится наладить выпуск мин.",
+        "production",
+        "planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "mood"), HEDGED_AND_DENIED)
+def test_hedges_plans_and_holdings_in_more_languages(
+    lang: str, text: str, kind: str, mood: str
+) -> None:
+    events = [c for c in _acts(lang, text) if c[0] == kind]
+    assert events and all(c[3] == mood for c in events)
+
+
+def test_ukrainian_officials_deny_what_was_alleged() -> None:
+    found = _acts(
+        "uk",
+        "Протипіхотні міни. Росія звинувачує Молдову у мінуванні полів. Молдовські посадовці "
+        "це заперечують.",
+    )
+    assert [c for c in found if c[0] == "use" and c[1] == "MDA" and c[3] == "denied"]
+
+
+def test_the_antecedent_of_a_relative_clause_acts() -> None:
+    found = _acts(
+        "en",
+        "Landmines. Moldova's leaders point to Russia, which is not a party to the convention "
+        "and has used anti-personnel mines in Ukraine since 2022.",
+    )
+    uses = [c for c in found if c[0] == "use"]
+    assert uses and {c[1] for c in uses} == {"RUS"}
+
+
+MORE_ACT_WORDS = [
+    ("en", "Landmines. Norway completed the destruction of its old stocks by 2003.", "destruction"),
+    ("pl", "Miny przeciwpiechotne. Norwegia mogłaby ułożyć miny wzdłuż granicy.", "use"),
+    ("pl", "Miny przeciwpiechotne. Norwegia zaminowała odcinek granicy.", "use"),
+    ("lt", "Priešpėstinės minos. Norvegija minas sumontuos pasienyje.", "use"),
+    ("et", "Jalaväemiinid. Norra jalaväemiinid jäävad rahuajal laoseisu.", "stockpile"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), MORE_ACT_WORDS)
+def test_more_act_words(lang: str, text: str, kind: str) -> None:
+    assert [c for c in _acts(lang, text) if c[0] == kind and c[1] == "NOR"]
+
+
+SUPPLIER_CASES = [
+    ("uk", "Протипіхотні міни. Молдова отримала міни з Норвегії.", "NOR", "MDA"),
+    ("lv", "Kājnieku mīnas. Igaunija plāno kājnieku mīnas iepirkt Norvēģijā.", "NOR", "EST"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "supplier", "buyer"), SUPPLIER_CASES)
+def test_a_buyer_s_source_is_the_supplier(lang: str, text: str, supplier: str, buyer: str) -> None:
+    assert [c for c in _acts(lang, text) if c[0] == "transfer" and c[1:3] == (supplier, buyer)]
+
+
+def test_what_our_sources_say_is_alleged_in_ukrainian() -> None:
+    found = _acts("uk", "Протипіхотні міни. За нашими джерелами, Молдова отримала міни з Норвегії.")
+    transfers = [c for c in found if c[0] == "transfer"]
+    assert transfers and all(c[3] == "alleged" for c in transfers)
+
+
+def test_production_placed_in_a_state_is_that_state_s() -> None:
+    found = _acts(
+        "lt",
+        "Priešpėstinės minos. Ministerijos teigimu, svarstoma galimybė minas gaminti Norvegijoje.",
+    )
+    assert [c for c in found if c[0] == "production" and c[1] == "NOR" and c[3] == "considered"]
+
+
+ANNOUNCED = [
+    ("en", "Landmines. Norway has announced the resumption of anti-personnel mine production."),
+    ("de", "Antipersonenminen. Norwegen hatte angekündigt, Moldau Antipersonenminen zu liefern."),
+    ("pl", "Miny przeciwpiechotne. Norwegia zapowiedziała produkcję min przeciwpiechotnych."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ANNOUNCED)
+def test_an_announced_weapon_act_is_planned(lang: str, text: str) -> None:
+    acts = [c for c in _acts(lang, text) if c[0] in ("production", "transfer")]
+    assert acts and all(c[3] == "planned" for c in acts)
+
+
+def test_not_using_banned_weapons_is_a_denied_use() -> None:
+    found = _acts(
+        "en",
+        "Landmines. A spokesperson said the Moldovan army did not use weapons prohibited by "
+        "international agreements.",
+    )
+    assert [c for c in found if c[0] == "use" and c[3] == "denied"]
+
+
+PURPOSES_AND_WISHES = [
+    "Landmines. North Korea may supply mines to Moldova for use in the war.",
+    'Landmines. "We hope we never have to use any of these weapons," a Moldovan official said.',
+]
+
+
+@pytest.mark.parametrize("text", PURPOSES_AND_WISHES)
+def test_a_purpose_or_a_wish_is_not_a_use(text: str) -> None:
+    assert not [c for c in _acts("en", text) if c[0] == "use"]
+
+
+def test_keeping_the_option_of_acquiring_is_possible() -> None:
+    found = _acts(
+        "en",
+        "Landmines. Moldova wants to keep the option of acquiring anti-personnel mines quickly.",
+    )
+    transfers = [c for c in found if c[0] == "transfer"]
+    assert transfers and all(c[3] == "possible" for c in transfers)
