@@ -1104,9 +1104,7 @@ def test_estonian_call_with_a_ma_infinitive() -> None:
 
 
 def test_finnish_stockpile_destroyed_after_it_is_named() -> None:
-    text = (
-        "Jalkaväkimiinat. Angolalla oli varastossa 5000 jalkaväkimiinaa, ja ne kaikki tuhottiin."
-    )
+    text = "Jalkaväkimiinat. Angolalla oli varastossa 5000 jalkaväkimiinaa, ja ne kaikki tuhottiin."
     types = {c[0] for c in _all("fi", text)}
     assert "destruction" in types and "clearance" not in types
 
@@ -1115,8 +1113,11 @@ def test_finnish_stockpile_destroyed_after_it_is_named() -> None:
     ("lang", "text"),
     [
         ("en", "Officials say Angola plans to complete anti-personnel mine clearance by 2027."),
-        ("fr", "Mines antipersonnel : l'Angola prévoit d'achever le déminage de son territoire "
-         "d'ici 2027."),
+        (
+            "fr",
+            "Mines antipersonnel : l'Angola prévoit d'achever le déminage de son territoire "
+            "d'ici 2027.",
+        ),
     ],
 )
 def test_a_completion_target_is_planned_clearance(lang: str, text: str) -> None:
@@ -1148,8 +1149,11 @@ def test_a_single_victim_does_not_take_the_next_clauses_number() -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("lv", "Kājnieku mīnas. Organizācija atgādina, ka Angolā mīnas nogalina cilvēkus vēl gadu "
-         "desmitiem."),
+        (
+            "lv",
+            "Kājnieku mīnas. Organizācija atgādina, ka Angolā mīnas nogalina cilvēkus vēl gadu "
+            "desmitiem.",
+        ),
         ("pl", "Miny przeciwpiechotne w Angoli zabijają ludzi przez dziesiątki lat."),
     ],
 )
@@ -1180,8 +1184,7 @@ def test_an_impact_figure_takes_the_state_of_its_own_clause() -> None:
 
 def test_the_international_red_cross_is_the_icrc() -> None:
     text = (
-        "Jalaväemiinid. Rahvusvaheline Punane Rist kutsus Angolat üles Ottawa "
-        "konventsiooni jääma."
+        "Jalaväemiinid. Rahvusvaheline Punane Rist kutsus Angolat üles Ottawa konventsiooni jääma."
     )
     assert {a for a, _ in _calls("et", text)} == {"International Committee of the Red Cross"}
 
