@@ -1303,3 +1303,16 @@ def test_a_name_coordinated_after_an_oblique_one_is_oblique_too() -> None:
         "izmantot gar robežu ar Krieviju un Baltkrieviju."
     )
     assert not {a for t, a, *_ in _all("lv", text) if t == "use"} & {"RUS", "BLR"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In Angola, the rebels do not allow humanitarian demining of anti-personnel mines."),
+        ("fr", "Mines antipersonnel : en Angola, les rebelles ne permettent pas le déminage."),
+    ],
+)
+def test_clearance_not_permitted_is_denied(lang: str, text: str) -> None:
+    assert [c[:3] for c in _all(lang, text) if c[0] == "clearance"] == [
+        ("clearance", "AGO", "denied")
+    ]
