@@ -1060,6 +1060,15 @@ FRENCH = [
         {("withdrawal_effective", "HRV"), ("withdrawal_effective", "SVN")},
     ),
     (
+        "Mines antipersonnel : la Croatie et la Slovénie ont cessé d'être parties à la "
+        "convention d'Ottawa.",
+        {("withdrawal_effective", "HRV"), ("withdrawal_effective", "SVN")},
+    ),
+    (
+        "Mines antipersonnel : la Croatie s'est officiellement retirée de la convention d'Ottawa.",
+        {("withdrawal_effective", "HRV")},
+    ),
+    (
         "Mines antipersonnel : l'armée croate ne dispose plus de mines antipersonnel.",
         {("stockpile", "HRV")},
     ),
