@@ -1069,6 +1069,16 @@ FRENCH = [
         {("withdrawal_effective", "HRV")},
     ),
     (
+        "Mines antipersonnel : la Croatie quitte la convention d'Ottawa. Le président croate a "
+        "approuvé la décision de retrait mardi.",
+        {("withdrawal_law", "HRV")},
+    ),
+    (
+        "Mines antipersonnel : la Croatie quitte la convention d'Ottawa. Le Sénat croate doit "
+        "encore se prononcer sur le retrait.",
+        {("withdrawal_vote", "HRV")},
+    ),
+    (
         "Mines antipersonnel : l'armée croate ne dispose plus de mines antipersonnel.",
         {("stockpile", "HRV")},
     ),
