@@ -154,9 +154,26 @@ def pick_date(
     since = getattr(nearest, "role", "") == "since" and trigger.type in _FIGURE_TYPES
     # "takes effect on 27 December": a coming date
     scheduled = trigger.type in _SCHEDULED or lang not in _MARKED_FUTURE
+    scheduled = scheduled and not _past_form(trigger, text, offset, lang)
     if mood not in _FUTURE and not since and scheduled and _future_closer(nearest, published):
         value = nearest.future_value  # "take effect on 27 December": the coming one
     return str(value) if value else None
+
+
+@lru_cache(maxsize=16)
+def _past_pattern(lang: str) -> re.Pattern[str] | None:
+    ending = _units().get("past_verb", {}).get(lang)
+    return re.compile(rf"^\w*(?:{ending})$", re.IGNORECASE) if ending else None
+
+
+def _past_form(trigger: TriggerMatch, text: str, offset: int, lang: str | None) -> bool:
+    """Whether the trigger's word is a past-tense verb form ("pritarė", "ухвалив", "przyjął"):
+    its bare month lies in the past, whatever is nearer (GUIDELINES §8.2)."""
+    pattern = _past_pattern(lang or "")
+    if pattern is None or not text:
+        return False
+    word = re.match(r"\w+", text[trigger.start - offset :])
+    return word is not None and pattern.match(word.group()) is not None
 
 
 def _weekday_like(item: Any) -> bool:

@@ -1335,3 +1335,23 @@ def test_clearance_not_permitted_is_denied(lang: str, text: str) -> None:
     assert [c[:3] for c in _all(lang, text) if c[0] == "clearance"] == [
         ("clearance", "AGO", "denied")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "lt",
+            "Priešpėstinės minos. Angolos parlamentas pritarė pasitraukimui iš Otavos "
+            "konvencijos balandžio 16 dieną.",
+        ),
+        (
+            "pl",
+            "Miny przeciwpiechotne. Parlament Angoli przegłosował wypowiedzenie konwencji "
+            "ottawskiej 16 kwietnia.",
+        ),
+    ],
+)
+def test_a_past_tense_verb_keeps_the_past_reading_of_a_bare_date(lang: str, text: str) -> None:
+    found = [c[:4] for c in _all(lang, text, "2025-12-20") if c[0] == "withdrawal_vote"]
+    assert found == [("withdrawal_vote", "AGO", "fact", "2025-04-16")]
