@@ -1355,3 +1355,15 @@ def test_clearance_not_permitted_is_denied(lang: str, text: str) -> None:
 def test_a_past_tense_verb_keeps_the_past_reading_of_a_bare_date(lang: str, text: str) -> None:
     found = [c[:4] for c in _all(lang, text, "2025-12-20") if c[0] == "withdrawal_vote"]
     assert found == [("withdrawal_vote", "AGO", "fact", "2025-04-16")]
+
+
+def test_latvian_genitive_three_states_and_future_notification() -> None:
+    text = (
+        "Kājnieku mīnas. Igaunija, Somija un Dānija izstājas no Otavas konvencijas. Visu triju "
+        "valstu izstāšanās stāsies spēkā 27. decembrī. Ārlietu ministrija par izstāšanos "
+        "paziņos ANO ģenerālsekretāram."
+    )
+    found = {(c[0], c[1], c[2]) for c in _all("lv", text, "2025-06-01")}
+    assert {("withdrawal_effective", code, "planned") for code in ("EST", "FIN", "DNK")} <= found
+    assert ("withdrawal_deposit", "planned") in {(c[0], c[2]) for c in found}
+    assert "withdrawal_intent" not in {c[0] for c in found}
