@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
-from dataclasses import fields
+from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -142,17 +142,28 @@ def _extract_all(source: Iterator[TextDocument | str], output_format: str) -> tu
     help="Score all documents, or the fixed development / held-out part.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def eval_command(gold_path: str, docs_path: str, split: str, as_json: bool) -> None:
+@click.option(
+    "--errors",
+    is_flag=True,
+    help="Also list every disagreement: missed gold lines, spurious claims and loose matches "
+    "whose date or modality differs.",
+)
+def eval_command(gold_path: str, docs_path: str, split: str, as_json: bool, errors: bool) -> None:
     """Score the extractor against gold claims: P/R/F1 loose and strict, by type, language
     and modality."""
-    from minewatch.extract.evaluate import evaluate, format_report
+    from minewatch.extract.evaluate import evaluate, format_disagreements, format_report
 
     with cli_errors():
         report = evaluate(Path(gold_path), Path(docs_path), split)
         if as_json:
-            click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
-        else:
-            click.echo(format_report(report))
+            data = report.as_dict()
+            if errors:
+                data["disagreements"] = [asdict(item) for item in report.disagreements]
+            click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+            return
+        click.echo(format_report(report))
+        if errors:
+            click.echo(format_disagreements(report))
 
 
 @click.group("claims")

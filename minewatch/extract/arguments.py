@@ -14,11 +14,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from minewatch.extract.cases import non_subject_case
 from minewatch.extract.lexicons import load_lexicon
 from minewatch.extract.mentions import MentionLike
-from minewatch.extract.triggers import TriggerMatch
+from minewatch.extract.triggers import TriggerMatch, parliament_head
 
 ARGUMENTS = "minewatch.arguments.v1"
 
@@ -119,11 +120,22 @@ def _context(words: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{body})\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŁŃŚŲŹŻÕА-ЯЁІЇЄҐ]"
+
+
 def _relative(words: Sequence[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     body = "|".join(re.escape(w) for w in words)
-    return re.compile(rf",\s*(?:{body})(?!\w)[^,;:]{{0,120}},", re.IGNORECASE)
+    # a relative clause does not run across the end of its sentence (". Польща, яка …")
+    return re.compile(
+        rf",\s*(?i:{body})(?!\w)(?:[^,;:.!?]|[.!?](?!\s+{_CAPITAL})){{0,120}},"
+    )
+
+
+def relative_clause_end(text: str, start: int, lang: str) -> int | None:
+    """The end (its closing comma) of the relative clause the offset ``start`` stands in."""
+    return next((e for b, e in _relative_spans(text, lang) if b <= start < e), None)
 
 
 def _relative_spans(text: str, lang: str) -> list[tuple[int, int]]:
@@ -198,36 +210,53 @@ def is_oblique(text: str, offset: int, mention: MentionLike, lang: str) -> bool:
     words = mention.text.split()
     if lang in ("uk", "ru", "pl") and mention.kind != "organisation" and words:
         return non_subject_case(words[-1], lang) or _ending_oblique(m, mention)
-    return _ending_oblique(m, mention)
+    return _ending_oblique(m, mention) or _institution_oblique(mention, lang)
 
 
 @lru_cache(maxsize=16)
-def _conjunction(lang: str) -> re.Pattern[str]:
-    words = load_lexicon("arguments", "markers").get("coordination", {}).get(lang, []) or ["and"]
-    body = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+def _institution_endings(lang: str) -> tuple[str, ...]:
+    data = load_lexicon("arguments", "markers").get("institution_endings", {})
+    return tuple(data.get(lang, []))
 
 
-def _not_oblique(
-    text: str, offset: int, ordered: list[MentionLike], lang: str
+def _institution_oblique(mention: MentionLike, lang: str) -> bool:
+    """ "Projektą Seimui pateikė": a one-word institution in a dative or locative case."""
+    words = mention.text.split()
+    if mention.kind != "institution" or len(words) != 1:
+        return False
+    last = words[0].lower()
+    return any(last.endswith(e) and len(last) > len(e) + 3 for e in _institution_endings(lang))
+
+
+def free_subjects(
+    text: str, offset: int, mentions: Sequence[MentionLike], lang: str
 ) -> list[MentionLike]:
-    """Mentions that may be subjects; a name coordinated right after an oblique one shares its
-    case ("along the border with Russia and Belarus")."""
-    m = markers(lang)
-    kept: list[MentionLike] = []
-    previous: MentionLike | None = None
-    previous_oblique = False
-    for mention in ordered:
-        oblique = is_oblique(text, offset, mention, lang)
-        if not oblique and previous_oblique and previous is not None:
-            between = text[previous.end - offset : mention.start - offset]
-            # a conjunction, not a bare comma ("Selon HRW, les forces houthies ont posé")
-            joined = _conjunction(lang).search(between) is not None
-            oblique = joined and m.coordination.match(between) is not None
-        if not oblique:
-            kept.append(mention)
-        previous, previous_oblique = mention, oblique
-    return kept
+    """The names (sorted) that may be a subject: not oblique, nor joined to an oblique name."""
+    ordered = sorted(mentions, key=lambda x: x.start)
+    subjects = [x for x in ordered if not is_oblique(text, offset, x, lang)]
+    return _inherit_oblique(text, offset, ordered, subjects, lang)
+
+
+def _inherit_oblique(
+    text: str,
+    offset: int,
+    ordered: list[MentionLike],
+    subjects: list[MentionLike],
+    lang: str,
+) -> list[MentionLike]:
+    """ "along the border with Russia and Belarus": a name joined by a conjunction to an oblique
+    name shares its preposition."""
+    conjunctions = load_lexicon("arguments", "markers").get("coordination", {}).get(lang, [])
+    if not conjunctions:
+        return subjects
+    body = "|".join(re.escape(w) for w in conjunctions)
+    joined = re.compile(rf"^\s*,?\s*(?:{body})\s+(?:\w+\s+)?$", re.IGNORECASE)
+    free = {id(x) for x in subjects}
+    for left, right in pairwise(ordered):
+        between = text[left.end - offset : right.start - offset]
+        if id(left) not in free and id(right) in free and joined.match(between):
+            free.discard(id(right))
+    return [x for x in subjects if id(x) in free]
 
 
 def _ending_oblique(m: Markers, mention: MentionLike) -> bool:
@@ -248,6 +277,10 @@ def _group(
         while 0 <= index + step < len(mentions):
             left, right = sorted((mentions[index], mentions[index + step]), key=lambda x: x.start)
             between = text[left.end - offset : right.start - offset]
+            # "Leedu Seim ja Läti Saeima": a parliament noun after the first name
+            between = between[parliament_head(between, lang) :]
+            if _same_state(left, right, between):  # "Latvia's Saeima": one name
+                between = ""
             # "Kasetinių šaudmenų koalicija (CMC)": a name and its acronym are one member
             acronym = between.strip() == "(" and left.entity == right.entity
             if not (m.coordination.match(between) or acronym):
@@ -255,6 +288,43 @@ def _group(
             index += step
             chosen.append(mentions[index])
     return sorted(chosen, key=lambda x: x.start)
+
+
+@lru_cache(maxsize=16)
+def _benefactive(
+    lang: str,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, tuple[str, ...]]:
+    data = load_lexicon("arguments", "markers")
+    before = _words(data.get("benefactive", {}).get(lang, []), True)
+    after = _words(data.get("benefactive_after", {}).get(lang, []), False)
+    return before, after, tuple(data.get("benefactive_endings", {}).get(lang, []))
+
+
+def beneficiaries(
+    text: str, offset: int, ordered: list[MentionLike], lang: str
+) -> list[MentionLike]:
+    """The states a treaty enters into force for ("for Poland", "для України", "Lietuvai");
+    none when the treaty itself enters into force (GUIDELINES §5.2)."""
+    before, after, endings = _benefactive(lang)
+    found = []
+    for x in ordered:
+        if not x.state or x.kind == "organisation":
+            continue
+        last = x.text.split()[-1].lower() if x.text.split() else ""
+        if (
+            (before is not None and before.search(_before(text, offset, x, 15)))
+            or (after is not None and after.search(text[x.end - offset : x.end - offset + 15]))
+            or (
+                x.kind == "state"
+                and any(last.endswith(e) and len(last) > len(e) + 3 for e in endings)
+            )
+        ):
+            found.append(x)
+    return found
+
+
+def _same_state(left: MentionLike, right: MentionLike, between: str) -> bool:
+    return bool(left.state) and left.state == right.state and between.strip() in ("'s", "’s")
 
 
 def link(
@@ -266,10 +336,12 @@ def link(
 ) -> Arguments:
     """Actors and counterparts of ``trigger`` among the ``mentions`` of its sentence."""
     ordered = sorted(mentions, key=lambda x: x.start)
+    if trigger.type == "entry_into_force":
+        return Arguments(tuple(beneficiaries(text, offset, ordered, lang)), ())
     if trigger.type in IMPACT_TYPES:
         states = [x for x in ordered if x.kind != "organisation" and x.state]
         return Arguments(tuple(states), ())
-    subjects = _not_oblique(text, offset, ordered, lang)
+    subjects = free_subjects(text, offset, ordered, lang)
     sentence_start = min((x.start for x in ordered), default=offset)
     window = text[max(0, sentence_start - 200) : trigger.end + 200]
     shift = max(0, sentence_start - 200)
@@ -304,10 +376,61 @@ def link(
         first = subjects[after[0]]
         if agent is None or agent.search(_before(text, offset, first, 15)):
             actors = _group(text, offset, subjects, after[0], lang)
-    counterparts = _counterparts(trigger, text, offset, ordered, actors, lang)
-    if trigger.buyer:
-        return Arguments((), tuple(actors))
+    if not actors and trigger.type == "stockpile":
+        actors = _possessor(text, offset, ordered, lang)
+    supplier = _supplier(trigger, text, offset, ordered, actors, lang)
+    if trigger.buyer:  # "bought mines from North Korea": the buyer receives from the supplier
+        return Arguments(tuple(supplier), tuple(actors))
+    holders: list[MentionLike] = []
+    if supplier:  # "Ukraine used mines supplied by the United States": the US supplies Ukraine
+        holders, actors = actors, supplier
+    counterparts = _counterparts(trigger, text, offset, ordered, actors, lang) or holders
     return Arguments(tuple(actors), tuple(counterparts))
+
+
+_SUPPLIER_REACH = 40
+
+
+def _supplier(
+    trigger: TriggerMatch,
+    text: str,
+    offset: int,
+    subjects: list[MentionLike],
+    actors: list[MentionLike],
+    lang: str,
+) -> list[MentionLike]:
+    """The supplier of a transfer named after it with "by" or "from" ("supplied by the United
+    States", "kupione od Stanów Zjednoczonych", "bought from North Korea")."""
+    if trigger.type != "transfer":
+        return []
+    words = load_lexicon("arguments", "markers").get("supplier", {}).get(lang, [])
+    pattern = _words(words, True)
+    if pattern is None:
+        return []
+    taken = {id(a) for a in actors}
+    later = [
+        x
+        for x in subjects
+        if id(x) not in taken and trigger.end <= x.start <= trigger.end + _SUPPLIER_REACH
+    ]
+    for index, mention in enumerate(later):
+        if pattern.search(_before(text, offset, mention, 15)):
+            return _group(text, offset, later, index, lang)
+    return []
+
+
+def _possessor(
+    text: str, offset: int, ordered: list[MentionLike], lang: str
+) -> list[MentionLike]:
+    """ "запасов мин у Эстонии нет": the holder named after a possessive preposition."""
+    words = load_lexicon("arguments", "markers").get("possessor", {}).get(lang, [])
+    pattern = _words(words, True)
+    if pattern is None:
+        return []
+    for index, mention in enumerate(ordered):
+        if mention.state and pattern.search(_before(text, offset, mention, 10)):
+            return _group(text, offset, ordered, index, lang)
+    return []
 
 
 def _advocacy(
@@ -357,7 +480,32 @@ def _counterparts(
     for index, candidate in enumerate(later):
         if m.recipient is None or m.recipient.search(_before(text, offset, candidate, 20)):
             return _group(text, offset, later, index, lang)
-    return _group(text, offset, later, 0, lang) if later else []  # a dative recipient
+    if later:
+        return _group(text, offset, later, 0, lang)  # a dative recipient
+    return _recipient_before(trigger, text, offset, free, actors, lang)
+
+
+def _recipient_before(
+    trigger: TriggerMatch,
+    text: str,
+    offset: int,
+    free: list[MentionLike],
+    actors: list[MentionLike],
+    lang: str,
+) -> list[MentionLike]:
+    """A recipient between the supplier and a verb at the clause end ("Minen an die Ukraine zu
+    liefern", "Ukrainie przekazać"): a name after a recipient preposition, after the actor."""
+    m = markers(lang)
+    if m.recipient is None:
+        return []
+    floor = max((a.end for a in actors), default=trigger.start - _GAP)
+    pool = [x for x in free if floor <= x.start and x.end <= trigger.start]
+    for index, candidate in enumerate(pool):
+        if m.recipient.search(_before(text, offset, candidate, 20)) and not re.search(
+            r"[.;:]", text[candidate.end - offset : trigger.start - offset]
+        ):
+            return _group(text, offset, pool, index, lang)
+    return []
 
 
 def _territory(

@@ -54,3 +54,18 @@ def non_subject_case(word: str, lang: str) -> bool:
     except Exception:  # a missing dictionary must not stop extraction
         return False
     return False
+
+
+@lru_cache(maxsize=8192)
+def verb_tense(word: str, lang: str) -> str | None:
+    """The tense of ``word`` read as a finite verb ("futr" for "направит", "підпише"), or
+    ``None`` when its likeliest reading is no finite verb (uk, ru only)."""
+    if lang not in ("uk", "ru"):
+        return None
+    try:
+        parses = _pymorphy(lang).parse(word)
+    except Exception:  # a missing dictionary must not stop extraction
+        return None
+    if not parses or parses[0].tag.POS != "VERB" or not parses[0].tag.tense:
+        return None
+    return str(parses[0].tag.tense)

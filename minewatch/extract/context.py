@@ -28,6 +28,9 @@ class Topic:
     actors: tuple[Any, ...] = ()
     treaty: str | None = None
     withdrawal: bool = False
+    weapons: bool = False  # the previous sentence named the weapons
+    generic: bool = False  # the last sentence described treaty rules (GUIDELINES §4.7)
+    rule_claims: tuple[Any, ...] = ()  # the chain steps that rule described, without actors
     default_treaty: str = "APMBC"
     main_state: tuple[Any, ...] = ()  # the document's dominant state, for impact figures
     published: str | None = None
@@ -100,7 +103,8 @@ def default_treaty(mentions: list[treaties.TreatyMention], text: str) -> str:
     other = sum(
         1 for m in mentions if m.treaty == "none" and treaties.is_anti_tank(text[m.start : m.end])
     )
-    if other > apmbc + ccm:
+    # one anti-tank casualty in a demining story does not make an anti-tank story
+    if other > apmbc + ccm and other >= 2:
         return "none"
     return "CCM" if ccm > apmbc else "APMBC"
 
@@ -115,6 +119,17 @@ def main_state_of(mentions: list[Any]) -> tuple[Any, ...]:
     if count < 2 or 2 * count < len(states):
         return ()
     return (next(m for m in states if m.state == code),)
+
+
+def leading_state(mentions: list[Any]) -> str | None:
+    """The state named at least three times and twice as often as any other: whose "the
+    government" an English or French text means when no state has half of all mentions."""
+    counts = Counter(m.state for m in mentions if getattr(m, "state", None)).most_common(2)
+    if not counts or counts[0][1] < 3:
+        return None
+    if len(counts) > 1 and counts[0][1] < 2 * counts[1][1]:
+        return None
+    return str(counts[0][0])
 
 
 def lead_sentences(sentences: list[segment.Sentence]) -> set[int]:

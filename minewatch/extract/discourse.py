@@ -10,13 +10,17 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from minewatch.extract import arguments, segment, triggers, values
+from minewatch.extract import arguments, modality, segment, triggers, values
 from minewatch.extract.context import WITHDRAWAL_TYPES, Topic
 from minewatch.extract.lexicons import load_lexicon
 from minewatch.records import Claim, TextDocument
 
 DISCOURSE = "minewatch.discourse.v1"
-_ELLIPSIS = re.compile(r"(?:,|;|–|—|\s(?:and|i|a|и|і|та|а|ja|un|ir|und|et|oraz|ning)\s)\s*$", re.I)
+_ELLIPSIS = re.compile(
+    r"(?:,|;|–|—|\s(?:and|i|a|и|і|та|а|ja|un|ir|und|et|oraz|ning)\s)\s*"
+    r"(?:(?:the|die|der|den|le|la|les|l'|for|für|pour|dla|для)\s*)?$",
+    re.I,
+)
 
 
 def elided_claims(
@@ -36,7 +40,13 @@ def elided_claims(
     named = {c.actor for c in claims if c.type == model.type}
     extra: list[Claim] = []
     for mention in mentions:
-        if not mention.state or mention.state in named or mention.start < model.start:
+        if not mention.state or mention.start < model.start:
+            continue
+        # "The Sejm approved it in June and the Senate in July": the other chamber votes too
+        chamber = model.type == "withdrawal_vote" and triggers.is_parliament(
+            mention.text.split()[-1], lang
+        )
+        if mention.state in named and not chamber:
             continue
         before = doc.text[max(sentence.start, mention.start - 12) : mention.start]
         after = [d for d in dates if 0 <= d.start - mention.end <= 20]
@@ -44,7 +54,7 @@ def elided_claims(
             continue
         mood = model.modality
         value = after[0].future_value if mood in ("planned", "possible") else after[0].value
-        if not value:
+        if not value or (chamber and str(value) == model.date):
             continue
         named.add(mention.state)
         extra.append(replace(model, actor=mention.state, date=str(value)))
@@ -106,6 +116,29 @@ def own_figure(
 
 
 _REPEATABLE = WITHDRAWAL_TYPES | {"signature", "ratification", "accession"}
+_OWN_DATE_REACH = 12
+
+
+def own_date(
+    trigger: triggers.TriggerMatch,
+    actor: Any,
+    actors: list[Any],
+    facts: values.Values,
+    here: tuple[list[Any], list[Any]],
+    mood: str,
+) -> values.Values:
+    """With several states, each takes the date written right after its name in the sentence
+    ("…am 27. Dezember, für Finnland am 1. Jänner 2026 und für Polen am 20. Februar 2026")."""
+    states = {getattr(a, "state", None) for a in actors}
+    if trigger.type not in _REPEATABLE or len(states - {None}) < 2 or actor is None:
+        return facts
+    dates, mentions = here
+    names = [m for m in mentions if m.state and m.state == getattr(actor, "state", None)]
+    after = [d for d in dates for m in names if 0 <= d.start - m.end <= _OWN_DATE_REACH]
+    if not after:
+        return facts
+    value = after[0].future_value if mood in ("planned", "possible") else after[0].value
+    return replace(facts, date=str(value)) if value else facts
 
 
 @lru_cache(maxsize=16)
@@ -144,6 +177,8 @@ def followed_claims(
     for mention in mentions:
         if mention.state and mention.end <= verb and mention.state not in subjects:
             subjects.append(mention.state)
+    if not subjects:  # "Sama sammu astusid reedel ka Läti ja Leedu": subjects after the verb
+        subjects = list(dict.fromkeys(m.state for m in mentions if m.state and m.start > verb))
     model = events[-1]
     done = {c.actor for c in events if c.type == model.type}
     subjects = [s for s in subjects if s not in done]
@@ -232,3 +267,117 @@ def likewise_claims(
                 named.add(mention.state)
                 extra.append(replace(model, actor=mention.state))
     return extra
+
+
+# ", and": the clause of a follow verb starts after the last of these before it
+_CLAUSE_START = re.compile(
+    r"[;:—–]|,\s+(?:and|but|while|whereas|i|a|и|і|та|а|но|але|ale|ja|un|ir|bet|und|aber|et|mais"
+    r"|kuid|mutta|o)\s+"
+)
+
+
+def followed_in_sentence(
+    lang: str,
+    sentence: segment.Sentence,
+    claims: list[Claim],
+    mentions: list[Any],
+    dates: list[Any],
+) -> list[Claim]:
+    """ "Latvia's Saeima has already voted, and lawmakers in Vilnius and Tallinn are expected to
+    follow": the states of the follow verb's own clause take the sentence's chain event, with
+    the modality of that clause ("expected to follow": planned)."""
+    pattern = _follow(lang)
+    events = [c for c in claims if c.type in _REPEATABLE and c.actor]
+    if pattern is None or not events:
+        return []
+    model = events[-1]
+    named = {c.actor for c in claims if c.type == model.type}
+    extra: list[Claim] = []
+    for match in pattern.finditer(sentence.text):
+        starts = [m.end() for m in _CLAUSE_START.finditer(sentence.text[: match.start()])]
+        if not starts:
+            continue  # the event and the follow verb share one clause: "X followed Y"
+        low, high = sentence.start + starts[-1], sentence.start + match.start()
+        subjects = [m.state for m in mentions if m.state and low <= m.start and m.end <= high]
+        subjects = list(dict.fromkeys(s for s in subjects if s not in named))
+        if not subjects:
+            continue
+        mood = modality.modality(sentence.text, match.start(), match.end(), model.type, lang)
+        if mood == modality.NEGATED:
+            continue  # "X has not followed": a status
+        later = [d for d in dates if d.start >= high]
+        value = None
+        if later:
+            value = later[0].future_value if mood in ("planned", "possible") else later[0].value
+        named.update(subjects)
+        extra.extend(
+            replace(model, actor=state, modality=mood, date=str(value) if value else None)
+            for state in subjects
+        )
+    return extra
+
+
+def continues_rule(mentions: list[Any], dates: list[Any]) -> bool:
+    """After a sentence on treaty rules, a sentence that names no state, institution or date
+    ("The exit takes effect six months after that.") goes on describing the rules (§4.7)."""
+    if any(m.state for m in mentions):
+        return False
+    return not any(getattr(d, "value", None) for d in dates)
+
+
+def applied_rule_claims(
+    lang: str,
+    sentence: segment.Sentence,
+    rules: tuple[Claim, ...],
+    topic: Topic,
+    mentions: list[Any],
+    dates: Callable[[], list[Any]],
+) -> list[Claim]:
+    """ "A withdrawal takes effect six months after the notification. For Poland that means 20
+    February 2026.": a rule (of this sentence or the one before) applied to a named state and
+    dated is that state's event (GUIDELINES §4.7)."""
+    if not rules:
+        return []
+    states = list(
+        dict.fromkeys(
+            m.state for m in arguments.beneficiaries(sentence.text, sentence.start, mentions, lang)
+        )
+    )
+    found = [d for d in dates() if d.value or d.future_value] if states else []
+    if not found:
+        return []
+    model = rules[-1]
+    value = str(found[0].future_value or found[0].value)
+    mood = "planned" if values.is_future(value, topic.published) else "fact"
+    return [
+        replace(
+            model,
+            actor=state,
+            date=value,
+            modality=mood,
+            evidence=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            confidence=0.7,
+        )
+        for state in states
+    ]
+
+
+def repeated_event_dates(
+    sentence: segment.Sentence, topic: Topic, claims: list[Claim], published: str | None
+) -> list[Claim]:
+    """ "Sejm uchwalił w czwartek ustawę … Za głosowało 413 posłów": a chain or membership event
+    restated in the next sentence without a date of its own is the same event (§4.3)."""
+    index, events = topic.last_events
+    if not events or index != sentence.index - 1:
+        return claims
+    dated = {(c.type, c.actor, c.modality): c.date for c in events if c.date}
+    return [
+        replace(c, date=dated[(c.type, c.actor, c.modality)])
+        if (c.date is None or c.date == published)
+        and (c.type, c.actor, c.modality) in dated
+        and c.type in _REPEATABLE
+        else c
+        for c in claims
+    ]

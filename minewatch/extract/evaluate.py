@@ -63,6 +63,18 @@ class Tally:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """One line where prediction and gold differ: ``missed`` (a gold line with no loose match),
+    ``spurious`` (a prediction with no loose match) or ``strict`` (a loose pair whose date or
+    modality differs)."""
+
+    doc: str
+    kind: str
+    gold: Row | None
+    predicted: Row | None
+
+
 @dataclass
 class Report:
     loose: Tally = field(default_factory=Tally)
@@ -71,6 +83,7 @@ class Report:
     attributes: dict[str, Counter[str]] = field(default_factory=dict)
     negative_claims: int = 0
     documents: int = 0
+    disagreements: list[Disagreement] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -191,7 +204,24 @@ def score(
         _tally(report, "loose", g, p, loose_pairs, lang)
         _tally(report, "strict", g, p, match(g, p, strict=True), lang)
         _attributes(report, loose_pairs)
+        report.disagreements.extend(_disagreements(doc_id, g, p, loose_pairs))
     return report
+
+
+def _disagreements(
+    doc: str, gold: list[Row], predicted: list[Row], pairs: list[tuple[Row, Row]]
+) -> Iterable[Disagreement]:
+    paired_gold = {id(g) for g, _ in pairs}
+    paired_predicted = {id(p) for _, p in pairs}
+    for g in gold:
+        if id(g) not in paired_gold:
+            yield Disagreement(doc, "missed", g, None)
+    for p in predicted:
+        if id(p) not in paired_predicted:
+            yield Disagreement(doc, "spurious", None, p)
+    for g, p in pairs:
+        if not _strict_ok(g, p):
+            yield Disagreement(doc, "strict", g, p)
 
 
 def read_jsonl(path: Path) -> list[Row]:
@@ -271,6 +301,24 @@ def format_report(report: Report) -> str:
     lines.append(
         "attribute accuracy on loose matches: " + ", ".join(f"{k} {v}" for k, v in accuracy.items())
     )
+    return "\n".join(lines)
+
+
+def format_disagreements(report: Report) -> str:
+    """One line per disagreement: document, kind, type, actor, modality/date and evidence."""
+    lines = []
+    for item in report.disagreements:
+        shown = item.gold if item.gold is not None else item.predicted
+        assert shown is not None
+        values = f"{shown['modality']}/{shown['date']}"
+        if item.gold is not None and item.predicted is not None:
+            predicted = item.predicted
+            values = f"gold {values}, predicted {predicted['modality']}/{predicted['date']}"
+        evidence = " ".join(str(shown.get("evidence") or "").split())
+        lines.append(
+            f"{item.doc:10} {item.kind:8} {shown['type']:20} {shown['actor']!s:12} {values} "
+            f"| {evidence}"
+        )
     return "\n".join(lines)
 
 

@@ -55,5 +55,39 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
                 break
         else:
             bucket.append(claim)
-    merged = [c for bucket in groups.values() for c in bucket]
+    merged = _fold_unplaced([c for bucket in groups.values() for c in bucket])
     return sorted(merged, key=lambda c: (c.start, c.type, c.actor or ""))
+
+
+_PLACED = frozenset({"use", "transfer"})
+
+
+def _fold_unplaced(claims: list[Claim]) -> list[Claim]:
+    """ "Russia keeps laying mines" (a headline) and "Russia's forces in Ukraine used mines":
+    a use or transfer without a counterpart is the one mention of that actor's act that has
+    one, when there is exactly one such compatible claim."""
+    kept: list[Claim | None] = list(claims)
+    for claim in claims:
+        if claim.type not in _PLACED or claim.counterpart is not None or claim.actor is None:
+            continue
+        placed = [
+            i
+            for i, c in enumerate(kept)
+            if c is not None
+            and c.counterpart is not None
+            and (c.type, c.actor, c.treaty, c.modality)
+            == (claim.type, claim.actor, claim.treaty, claim.modality)
+            and _compatible(c, claim)
+        ]
+        if len(placed) == 1:
+            index = placed[0]
+            partner = kept[index]
+            assert partner is not None
+            kept[index] = replace(
+                partner,
+                date=partner.date or claim.date,
+                quantity=partner.quantity if partner.quantity is not None else claim.quantity,
+                unit=partner.unit if partner.quantity is not None else claim.unit,
+            )
+            kept[next(i for i, c in enumerate(kept) if c is claim)] = None
+    return [c for c in kept if c is not None]

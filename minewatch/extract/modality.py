@@ -13,20 +13,29 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from minewatch.extract.cases import verb_tense
 from minewatch.extract.lexicons import load_lexicon
 
 MODALITY = "minewatch.modality.v1"
 # a plain negation of the verb: "denied" for acts, a status for membership and the withdrawal
 # chain ("has never joined", "have not yet voted": not annotated, GUIDELINES §11)
 NEGATED = "negated"
-# "did not ratify it until 2012", "ne l'a ratifié qu'en 2012": it happened then, late
-_UNTIL = re.compile(r"^\w*(?:\s+\w+){0,3}\s+(?:until\b|qu['’]|que\b)", re.IGNORECASE)
+# "did not ratify it until 2012", "ne l'a ratifiée qu'en 2012": it happened then, late
+_UNTIL = re.compile(r"^\w*(?:\s+\S+){0,4}?\s+(?:until\b|qu['’]|que\b)", re.IGNORECASE)
+_ONLY_FR = re.compile(r"^\w*(?:\s+\w+){0,2}\s+qu(?:e\b|')", re.IGNORECASE)
 _ORDER = ("denied", "alleged", "urged", "considered", "possible", "planned")
 _ACCUSATION_TYPES = frozenset({"use", "production", "transfer", "stockpile"})
 _CLAUSE_BREAK = re.compile(
-    r"[;:—–]|,\s+(?:but|while|whereas|although|however|and|et|mais|und|aber|ir|bet|tačiau|un"
-    r"|ja|mutta|kuid|ale|але|та|но|а)\s|\.\s",
+    r"[;:—–]|,\s+(?:but|while|whereas|although|however|and|und|aber|et|mais|i|a|ale|oraz|и|а|но"
+    r"|і|та|але|ja|mutta|kuid|un|bet|ir|o|tačiau)\s|(?<!\d)\.\s",
     re.IGNORECASE,
+)
+
+
+# a comma and a complementizer open the act's own clause: a negation before them belongs to
+# the verb of saying or hiding ("no longer hide that they prepare to mine the border")
+_COMPLEMENT = re.compile(
+    r",\s*(?:that|что|що|że|iż|kad|ka|et|että|dass|que|qu')(?!\w)", re.IGNORECASE
 )
 
 
@@ -112,6 +121,14 @@ def is_status(text: str, start: int, end: int, lang: str) -> bool:
     return nobody is not None and bool(nobody.search(_left_window(text, start, _SUBJECT_REACH)))
 
 
+def no_state_acts(text: str, start: int, lang: str) -> bool:
+    """ "no NATO country produces AP mines": a weapon act of a subject quantified to no state is
+    a generic statement, not an event (GUIDELINES §11)."""
+    pattern = _listed("no_state", lang)
+    left = re.split(r"[,;:]", _left_window(text, start, _SUBJECT_REACH))[-1]
+    return pattern is not None and bool(pattern.search(left))
+
+
 @lru_cache(maxsize=16)
 def cues_after(lang: str) -> re.Pattern[str] | None:
     words = load_lexicon("modality", "cues")["denied"].get("near_after", {}).get(lang, [])
@@ -130,6 +147,7 @@ def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str
     """The modality of the event whose trigger is ``text[start:end]`` (sentence offsets)."""
     table = cues(lang)
     near = _left_window(text, start, table.near_chars)
+    near = _COMPLEMENT.split(near)[-1]  # "не скрывают, что готовятся…": not the act's negation
     left = _left_window(text, start, table.before_chars)
     negated = table.near is not None and bool(table.near.search(near))
     if event_type in _ACCUSATION_TYPES and table.near is not None:
@@ -138,6 +156,8 @@ def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str
     negated = negated or (after is not None and bool(after.match(text[end : end + 20])))
     if negated and _UNTIL.match(text[end : end + 30]):
         negated = False  # "did not ratify it until 2012": it happened then
+    if negated and lang == "fr" and _ONLY_FR.match(text[end : end + 30]):
+        negated = False  # "à ne les employer que pour…": a restriction ("only"), not a denial
     if negated:
         possible = _negated_possible(lang)
         if possible is not None and possible.search(left + text[start:end]):
@@ -146,6 +166,24 @@ def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str
     right = text[end : end + table.after_chars]
     right = right[: m.start()] if (m := _CLAUSE_BREAK.search(right)) else right
     window = left + text[start:end] + right
+    if event_type == "stockpile" and _lacks(text, end, lang):
+        return "denied"  # "Собственных запасов таких мин у Эстонии сейчас нет"
+    found = _window_mood(window, event_type, lang)
+    if found == "fact" and _nearest_verb_future(left, text[start:end], right, lang):
+        found = "planned"  # "Затем МИД направит уведомление": a perfective future
+    if found in ("fact", "possible", "planned"):
+        # a clause-final predicate governs its nominal subject ("… are to be assessed")
+        stated = _predicate(text, end, event_type, lang)
+        if stated != "fact" and (found == "fact" or _ORDER.index(stated) < _ORDER.index(found)):
+            return stated
+    decided = _listed("decided", lang)
+    if found == "fact" and event_type in _ACCUSATION_TYPES and decided and decided.search(left):
+        return "planned"  # "decided to supply mines": the decision, not yet the delivery (§6)
+    return found
+
+
+def _window_mood(window: str, event_type: str, lang: str) -> str:
+    table = cues(lang)
     for name in _ORDER:
         pattern = table.window.get(name)
         if pattern is None or not pattern.search(window):
@@ -157,6 +195,72 @@ def modality(text: str, start: int, end: int, event_type: str, lang: str) -> str
             return "planned"  # "said it would provide": a reported future, not a condition
         return name
     return "fact"
+
+
+_PREDICATE_REACH = 160
+
+
+def _predicate(text: str, end: int, event_type: str, lang: str) -> str:
+    """The modality a clause-final predicate gives a nominal event before it ("the transfer of
+    part of the output to Ukraine is not being ruled out", "…zu liefern, wird geprüft")."""
+    if event_type not in _ACCUSATION_TYPES | {"destruction"}:
+        return "fact"
+    rest = text[end : end + _PREDICATE_REACH]
+    rest = rest[: m.start()] if (m := _CLAUSE_BREAK.search(rest)) else rest
+    table = load_lexicon("modality", "cues").get("predicate", {})
+    for name in ("considered", "possible", "planned"):
+        pattern = _predicates(name, lang)
+        if pattern is not None and name in table and pattern.search(rest):
+            return name
+    return "fact"
+
+
+def _lacks(text: str, end: int, lang: str) -> bool:
+    """A clause-final existential negation after a holding ("stocks of such mines … there are
+    none", "запасов … нет", "atsargų … neturi"): the stockpile is denied."""
+    pattern = _listed("lacks", lang)
+    if pattern is None:
+        return False
+    rest = text[end : end + _PREDICATE_REACH]
+    rest = rest[: m.start()] if (m := _CLAUSE_BREAK.search(rest)) else rest
+    return pattern.search(rest) is not None
+
+
+def evaluated(text: str, end: int, lang: str) -> bool:
+    """Whether the rest of the trigger's clause weighs a hypothetical act ("reintroducing the
+    production of mines would require substantial investment", "…wäre kostspielig"): an
+    evaluation, not an event (GUIDELINES §6, §11)."""
+    pattern = _listed("evaluation", lang)
+    if pattern is None:
+        return False
+    rest = text[end : end + _PREDICATE_REACH]
+    rest = rest[: m.start()] if (m := _CLAUSE_BREAK.search(rest)) else rest
+    return pattern.search(rest) is not None
+
+
+@lru_cache(maxsize=64)
+def _predicates(name: str, lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon("modality", "cues").get("predicate", {}).get(name, {}).get(lang, [])
+    return _compile(words)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _nearest_verb_future(left: str, trigger: str, right: str, lang: str) -> bool:
+    """Whether the finite verb nearest the trigger (uk, ru) is in the future tense."""
+    if lang not in ("uk", "ru"):
+        return False
+    low, high = len(left), len(left) + len(trigger)
+    words = [
+        (max(0, low - m.end(), m.start() - high), m.group())
+        for m in _WORD.finditer(left + trigger + right)
+    ]
+    for _distance, word in sorted(words, key=lambda x: x[0]):
+        tense = verb_tense(word.lower(), lang)
+        if tense is not None:
+            return tense == "futr"
+    return False
 
 
 @lru_cache(maxsize=16)
@@ -201,3 +305,55 @@ def accused(
     if not cues:
         return []
     return [m for m in mentions if m.state and cues[-1] <= m.start and m.end <= trigger_start]
+
+
+_FORCES_REACH = 60
+
+
+def accused_forces(text: str, offset: int, trigger_start: int, lang: str) -> bool:
+    """Whether unnamed forces are accused of the act ("accused soldiers of planting mines"):
+    a forces word between the accusation verb and the trigger, no state named (the caller's
+    check); the forces are then the document's main state's."""
+    pattern, forces = _listed("accusation", lang), _listed("forces", lang)
+    if pattern is None or forces is None:
+        return False
+    left = text[max(0, trigger_start - offset - _FORCES_REACH) : trigger_start - offset]
+    cues = list(pattern.finditer(left))
+    return bool(cues) and forces.search(left[cues[-1].end() :]) is not None
+
+
+_REFUSAL_REACH = 40
+
+
+def refuses(text: str, start: int, end: int, lang: str) -> bool:
+    """A negated plan or consideration verb at a chain or membership step ("is not considering
+    leaving", "nie rozważa przystąpienia"): an explicit refusal, not a status."""
+    pattern = _listed("refusal", lang)
+    return pattern is not None and bool(
+        pattern.search(_left_window(text, start, _REFUSAL_REACH) + text[start:end])
+    )
+
+
+_SPEAKER_GAP = 50
+
+
+def assuring_speaker(
+    text: str, offset: int, trigger_start: int, mentions: list[Any], lang: str
+) -> list[Any]:
+    """The state that assures or announces the subjectless act of its complement clause
+    ("В українському Міноборони запевнили, що міни застосовуватимуть лише…", "the ministry
+    assured that the mines will only be stored"): the speaker acts."""
+    verbs = _listed("assure", lang)
+    if verbs is None:
+        return []
+    left = text[: trigger_start - offset]
+    for cue in reversed(list(verbs.finditer(left))):
+        if not _COMPLEMENT.search(left[cue.end() : cue.end() + 25]):
+            continue
+        speakers = [
+            m
+            for m in mentions
+            if m.state and 0 <= offset + cue.start() - m.end <= _SPEAKER_GAP
+        ]
+        return speakers[-1:]
+    return []

@@ -32,18 +32,24 @@ from minewatch.extract.context import (
     default_treaty,
     in_sentence,
     lead_sentences,
+    leading_state,
     main_state_of,
 )
 from minewatch.extract.discourse import (
     DISCOURSE,
+    applied_rule_claims,
+    continues_rule,
     date_lone_headlines,
     elided_claims,
     followed_claims,
+    followed_in_sentence,
     inherit_figure_date,
     likewise_claims,
     next_day_dates,
+    own_date,
     own_figure,
     remember_events,
+    repeated_event_dates,
 )
 from minewatch.extract.mentions import (
     anaphor_mentions,
@@ -85,8 +91,27 @@ _NULL_ACTOR_OK = frozenset(
 )
 
 
-def _drop_overlapped(found: list[triggers.TriggerMatch]) -> list[triggers.TriggerMatch]:
-    """A withdrawal-chain trigger wins over a membership trigger on the same words."""
+_NONE = values.Values(None, None, None)
+
+
+def _future_effect(trigger: triggers.TriggerMatch, sentence: segment.Sentence, lang: str) -> bool:
+    start, end = trigger.start - sentence.start, trigger.end - sentence.start
+    return modality.modality(sentence.text, start, end, trigger.type, lang) == "planned"
+
+
+def _drop_overlapped(
+    found: list[triggers.TriggerMatch], anchored: bool = True
+) -> list[triggers.TriggerMatch]:
+    """A withdrawal-chain trigger wins over a membership trigger on the same words, unless the
+    sentence has no withdrawal word ("das Abkommen trat 1999 in Kraft": the treaty's own)."""
+    if not anchored:
+        force = [t for t in found if t.type == "entry_into_force"]
+        found = [
+            t
+            for t in found
+            if t.type != "withdrawal_effective"
+            or not any(m.start <= t.end and t.start <= m.end for m in force)
+        ]
     chain = [t for t in found if t.type in WITHDRAWAL_TYPES]
     return [
         t
@@ -124,7 +149,7 @@ def extract_document(doc: TextDocument) -> list[Claim]:
     )
     mentions = sorted(mentions + anaphor_mentions(doc.text, lang, mentions), key=lambda m: m.start)
     main_state = main_state_of(mentions)
-    home = main_state[0].state if main_state else home_state(lang)
+    home = main_state[0].state if main_state else home_state(lang) or leading_state(mentions)
     if home:
         mentions = sorted(
             mentions + home_mentions(doc.text, lang, home, mentions), key=lambda m: m.start
@@ -164,9 +189,10 @@ def _filter_triggers(
     sentence: segment.Sentence,
     lang: str,
     names_a_state: bool = False,
+    generic: bool = False,
 ) -> list[triggers.TriggerMatch]:
     """Drop triggers that are not events: treaty titles, questions, "if" clauses, rules."""
-    found = _drop_overlapped(found)
+    found = _drop_overlapped(found, triggers.mentions_withdrawal(sentence.text, lang))
     later = [t for t in found if t.type in ("withdrawal_vote", "withdrawal_law")]
     if later:  # the bill voted on is not a separate intent, unless in a clause of its own
         found = [
@@ -179,7 +205,13 @@ def _filter_triggers(
     if sentence.text.rstrip().rstrip("\"'»«“”„’‘)]").rstrip().endswith("?"):
         return []  # questions are not annotated (GUIDELINES §11)
     found = [
-        t for t in found if not modality.in_condition(sentence.text, t.start - sentence.start, lang)
+        t
+        for t in found
+        if not modality.in_condition(sentence.text, t.start - sentence.start, lang)
+        and not (
+            t.type in triggers.WEAPON_TYPES
+            and modality.evaluated(sentence.text, t.end - sentence.start, lang)
+        )
     ]
     found = [
         t
@@ -187,9 +219,15 @@ def _filter_triggers(
         if t.type != "withdrawal_effective"
         or not triggers.law_before(sentence.text, t.start - sentence.start, lang)
     ]
-    if not names_a_state and triggers.is_generic(sentence.text, lang):
-        # treaty rules; a named state's own exit under those rules is an event (§4.7)
-        found = [t for t in found if t.type not in WITHDRAWAL_TYPES | _MEMBERSHIP]
+    if generic:
+        # treaty rules; a named state's own exit under those rules is an event (§4.7), and so is
+        # an exit announced in the future tense ("the exit will take effect in six months")
+        found = [
+            t
+            for t in found
+            if t.type not in WITHDRAWAL_TYPES | _MEMBERSHIP
+            or (t.type == "withdrawal_effective" and _future_effect(t, sentence, lang))
+        ]
     found = [
         t
         for t in found
@@ -198,7 +236,12 @@ def _filter_triggers(
             sentence.text, t.start - sentence.start, t.end - sentence.start, lang
         )
     ]
-    return found
+    return [
+        t
+        for t in found
+        if t.type not in triggers.WEAPON_TYPES
+        or not modality.no_state_acts(sentence.text, t.start - sentence.start, lang)
+    ]
 
 
 def _sentence_claims(
@@ -212,10 +255,17 @@ def _sentence_claims(
     all_treaties: list[treaties.TreatyMention],
 ) -> list[Claim]:
     here_treaties = in_sentence(all_treaties, sentence)
-    found = triggers.find_triggers(sentence.text, sentence.start, lang, topic.withdrawal)
+    found = triggers.find_triggers(
+        sentence.text, sentence.start, lang, topic.withdrawal, topic.weapons
+    )
     here_mentions = in_sentence(mentions, sentence)
     names_a_state = any(m.state and m.kind not in ("institution", "capital") for m in here_mentions)
-    found = _filter_triggers(found, sentence, lang, names_a_state)
+    generic = not names_a_state and (
+        triggers.is_generic(sentence.text, lang)
+        or (topic.generic and continues_rule(here_mentions, dates.of(sentence)))
+    )
+    rule = [t for t in found if t.type in WITHDRAWAL_TYPES] if generic else []
+    found = _filter_triggers(found, sentence, lang, names_a_state, generic)
     claims: list[Claim] = []
     here_dates = Once(lambda: impact.not_in_names(dates.of(sentence), here_mentions))
     here_quantities = Once(lambda: quantities.of(sentence))
@@ -227,9 +277,15 @@ def _sentence_claims(
         if treaty == "none" and not impact.null_treaty_ok(trigger, here_treaties, doc.text):
             continue
         local = trigger.start - sentence.start, trigger.end - sentence.start
-        mood = modality.modality(sentence.text, local[0], local[1], trigger.type, lang)
+        # "Польща, яка вийде з конвенції …, не виключає …": a relative clause has its own mood
+        scope = arguments.relative_clause_end(sentence.text, local[0], lang)
+        mood = modality.modality(
+            sentence.text[: scope or None], local[0], local[1], trigger.type, lang
+        )
         if mood == modality.NEGATED:
-            if trigger.type in arguments.STATE_ACTOR_TYPES:
+            if trigger.type in arguments.STATE_ACTOR_TYPES and not modality.refuses(
+                sentence.text, local[0], local[1], lang
+            ):
                 continue  # "has never joined", "have not yet voted": a status
             mood = "denied"
         call = _governing_call(trigger, found)
@@ -253,16 +309,22 @@ def _sentence_claims(
             counterparts = counterparts or list(topic.main_state)
         else:
             mood = _adjust_mood(trigger, mood)
-            actors = _actors(trigger, linked, here_mentions, topic, sentence.text, lang)
+            actors = _actors(trigger, linked, here_mentions, topic, sentence, lang, mood)
             if trigger.type in _ACCUSABLE:
                 blamed = modality.accused(
                     sentence.text, sentence.start, trigger.start, here_mentions, lang
                 )
                 if blamed:
                     actors, mood = blamed, "alleged"
+                elif topic.main_state and modality.accused_forces(
+                    sentence.text, sentence.start, trigger.start, lang
+                ):
+                    actors, mood = list(topic.main_state), "alleged"
                 elif mood == "fact" and actors:
                     acting = {a.state for a in actors if getattr(a, "state", None)}
-                    if acting and modality.state_voice(
+                    armed = all(getattr(a, "kind", "") == "armed_group" for a in actors)
+                    # a state's voice on another state's act, or on an armed group's
+                    if (acting or armed) and modality.state_voice(
                         sentence.text, sentence.start, here_mentions, acting, lang
                     ):
                         mood = "alleged"
@@ -278,9 +340,11 @@ def _sentence_claims(
             continue  # a state's safety advice to residents is not a treaty call
         if trigger.type == "advocacy" and impact.all_parliament(actors, doc.text, lang):
             continue  # MPs' calls in a debate: domestic politics, not an advocacy call (§5.5)
-        if trigger.buyer:  # "X plans to buy mines": X receives, the supplier is unnamed
-            actors, counterparts = [], counterparts or actors
-        trigger = _parliament_decides(trigger, actors, doc.text, lang)
+        if trigger.buyer:  # "X plans to buy mines": X receives; "from Y": Y supplies
+            suppliers = [a for a in linked.actors if id(a) in {id(x) for x in actors}]
+            actors, counterparts = suppliers, counterparts or ([] if suppliers else actors)
+        if mood != "urged":  # MPs demanding an exit do not vote on it (§5.1)
+            trigger = _parliament_decides(trigger, actors, doc.text, lang, sentence.start)
         facts = values.Values.for_trigger(
             trigger, sentence, here_dates(), here_quantities(), mood, doc, topic.lead
         )
@@ -302,20 +366,35 @@ def _sentence_claims(
         counterpart_options: list[Any] = counterparts or [None]
         for actor in actor_options:
             own = own_figure(trigger, actor, actor_options, facts, here_quantities())
+            here = (here_dates(), here_mentions)
+            own = own_date(trigger, actor, actor_options, own, here, mood)
             for counterpart in counterpart_options:
                 claims.append(_claim(doc, trigger, sentence, actor, counterpart, treaty, mood, own))
     if claims:
         claims.extend(elided_claims(doc, lang, sentence, claims, here_mentions, here_dates()))
         claims.extend(likewise_claims(lang, sentence, claims, here_mentions))
+        claims.extend(followed_in_sentence(lang, sentence, claims, here_mentions, here_dates()))
     elif not found:
         claims = followed_claims(lang, sentence, topic, here_mentions, here_dates)
+    models = tuple(
+        _claim(doc, t, sentence, None, None, _treaty_for(t, here_treaties, topic), "fact", _NONE)
+        for t in rule
+    )
+    if not claims and not [t for t in found if t.type in WITHDRAWAL_TYPES]:
+        # "…, which for Warsaw means 20 February 2026", "For Poland that means …" (§4.7)
+        rules = models or topic.rule_claims
+        claims = applied_rule_claims(lang, sentence, rules, topic, here_mentions, here_dates)
     claims = next_day_dates(lang, sentence, topic, claims, doc.published)
+    claims = repeated_event_dates(sentence, topic, claims, doc.published)
     remember_events(topic, sentence, claims)
     named = [t for t in here_treaties if t.treaty != "none"]
     if named:  # "anti-tank" concerns its own sentence only
         topic.treaty = named[-1].treaty
+    topic.generic = generic and not claims
+    topic.rule_claims = models
     here_withdrawal = triggers.mentions_withdrawal(sentence.text, lang)
     topic.withdrawal = here_withdrawal or (topic.withdrawal and not sentence.headline)
+    topic.weapons = not sentence.headline and triggers.names_weapons(sentence.text, lang)
     return claims
 
 
@@ -324,25 +403,36 @@ def _actors(
     linked: arguments.Arguments,
     here_mentions: list[Any],
     topic: Topic,
-    text: str,
+    sentence: segment.Sentence,
     lang: str,
+    mood: str = "fact",
 ) -> list[Any] | None:
     """The actors of a trigger, carried from the topic when the sentence names none;
     ``None`` when the event needs an actor and has none."""
     if trigger.actorless:
         return []
     actors = list(linked.actors)
+    if not actors and trigger.type in triggers.WEAPON_TYPES and mood not in ("fact", "alleged"):
+        # "the ministry assured that the mines will only be used at home": the speaker's act
+        actors = modality.assuring_speaker(
+            sentence.text, sentence.start, trigger.start, here_mentions, lang
+        )
     if not actors and trigger.type in arguments.IMPACT_TYPES:
-        actors = [] if arguments.is_global(text, lang) else list(topic.main_state)
+        actors = [] if arguments.is_global(sentence.text, lang) else list(topic.main_state)
     elif not actors and (
         trigger.type in _CARRY_ACTOR
-        or (_all_taken(here_mentions, linked) and trigger.type not in _NO_PRONOUN)
+        or (
+            _all_taken(here_mentions, linked, sentence, lang, trigger.type)
+            and trigger.type not in _NO_PRONOUN
+        )
     ):
         actors = list(topic.main_state or topic.actors)
     if not actors and trigger.type not in _NULL_ACTOR_OK:
         return None
     if not actors and trigger.type == "transfer" and not linked.counterparts:
-        return None
+        # "the acquisition of mines is to be assessed": the document's state buys (swapped
+        # into the counterpart by the caller)
+        return list(topic.main_state) if trigger.buyer and topic.main_state else None
     if actors and trigger.type not in arguments.IMPACT_TYPES:
         topic.actors = tuple(a for a in actors if getattr(a, "state", None)) or topic.actors
     return actors
@@ -355,9 +445,19 @@ def _actors_of_acts(found: list[triggers.TriggerMatch], links: Links) -> set[int
     }
 
 
-def _all_taken(here_mentions: list[Any], linked: arguments.Arguments) -> bool:
-    """No name in the sentence is free to be the actor (none at all, or all counterparts)."""
+def _all_taken(
+    here_mentions: list[Any],
+    linked: arguments.Arguments,
+    sentence: segment.Sentence,
+    lang: str,
+    event_type: str,
+) -> bool:
+    """No name in the sentence is free to be the actor (none at all, or all counterparts; for
+    weapon acts also names after a preposition: "along the border with Russia")."""
     taken = {id(x) for x in linked.counterparts}
+    if event_type in triggers.WEAPON_TYPES:
+        free = arguments.free_subjects(sentence.text, sentence.start, here_mentions, lang)
+        taken |= {id(m) for m in here_mentions} - {id(m) for m in free}
     return all(id(m) in taken for m in here_mentions)
 
 
@@ -372,12 +472,19 @@ def _governing_call(
 
 
 def _parliament_decides(
-    trigger: triggers.TriggerMatch, actors: list[Any], text: str, lang: str
+    trigger: triggers.TriggerMatch, actors: list[Any], text: str, lang: str, here: int
 ) -> triggers.TriggerMatch:
-    """A parliament that "decides" to withdraw votes (GUIDELINES §5.1)."""
+    """A parliament that "decides" to withdraw votes (GUIDELINES §5.1); a state name qualifying
+    a parliament ("Leedu Seim") counts in the trigger's own sentence (from offset ``here``)."""
     if trigger.type != "withdrawal_intent" or not actors:
         return trigger
-    if all(triggers.is_parliament(text[a.start : a.end], lang) for a in actors):
+    if triggers.by_committee(text, trigger.start, trigger.end, lang):
+        return trigger  # "the Seimas committee approved": a recommendation (§15.4)
+    if all(
+        triggers.is_parliament(text[a.start : a.end], lang)
+        or (a.start >= here and triggers.parliament_head(text[a.end : a.end + 40], lang))
+        for a in actors
+    ):
         return replace(trigger, type="withdrawal_vote")
     return trigger
 

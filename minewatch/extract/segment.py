@@ -55,7 +55,7 @@ def _is_boundary(line: str, end_of_mark: int, mark_start: int, lang: str) -> boo
     if word in abbreviations or (len(word) == 1 and word.isalpha()):
         return False
     if ordinal_dots and word.isdigit() and line[end_of_mark:].lstrip()[:1].islower():
-        return False  # "2005. gadā", "2004. aastal": an ordinal year inside the sentence
+        return False  # "2005. gadā", "2025. aasta": an ordinal year before a lower-case word
     return not (ordinal_dots and word.isdigit() and len(word) <= 2)
 
 

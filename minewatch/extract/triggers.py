@@ -48,6 +48,8 @@ class TriggerTable:
     withdrawal: re.Pattern[str]
     generic: re.Pattern[str] | None
     weapon: re.Pattern[str] | None
+    output: re.Pattern[str] | None  # "part of future production": the weapons produced
+    pronoun: re.Pattern[str] | None  # "they will be stored": weapons named the sentence before
     ban: re.Pattern[str] | None
     not_treaty: re.Pattern[str] | None
     after: re.Pattern[str] | None
@@ -85,6 +87,12 @@ def trigger_table(lang: str) -> TriggerTable:
         )
     generic = _compile(data["generic"]) if data.get("generic") else None
     weapon = _compile(data["weapon"]) if data.get("weapon") else None
+    output = _compile(data["output"]) if data.get("output") else None
+    pronoun = (
+        re.compile(rf"(?<!\w)(?:{'|'.join(data['pronoun'])})(?!\w)", re.IGNORECASE)
+        if data.get("pronoun")
+        else None
+    )
     ban = _compile(data["ban"]) if data.get("ban") else None
     not_treaty = _compile(data["not_treaty"]) if data.get("not_treaty") else None
     after = (
@@ -109,6 +117,8 @@ def trigger_table(lang: str) -> TriggerTable:
         _compile(data["withdrawal"]),
         generic,
         weapon,
+        output,
+        pronoun,
         ban,
         not_treaty,
         after,
@@ -146,6 +156,20 @@ def is_parliament(name: str, lang: str) -> bool:
     return pattern is not None and pattern.match(name) is not None
 
 
+def parliament_head(after: str, lang: str) -> int:
+    """Length of a parliament noun that a state name qualifies, at the start of the text
+    ``after`` the name ("Leedu Seim", "Lithuania's parliament", "Latvijas Saeima"), else 0."""
+    pattern = _parliaments(lang)
+    found = re.match(r"(?:['’]s)?\s+", after)
+    if pattern is None or found is None:
+        return 0
+    head = pattern.match(after, found.end())
+    if head is None:
+        return 0
+    word = re.match(r"\w*", after[head.end() :])
+    return head.end() + (word.end() if word else 0)
+
+
 def is_generic(text: str, lang: str) -> bool:
     """Whether the sentence describes treaty rules rather than an event (GUIDELINES §4.7)."""
     pattern = trigger_table(lang).generic
@@ -175,6 +199,12 @@ def mentions_withdrawal(text: str, lang: str) -> bool:
     return bool(withdrawal_positions(text, lang))
 
 
+def names_weapons(text: str, lang: str) -> bool:
+    """Whether a sentence names the weapons (a later pronoun may stand for them)."""
+    pattern = trigger_table(lang).weapon
+    return pattern is not None and pattern.search(text) is not None
+
+
 _MEMBERSHIP = frozenset({"signature", "ratification", "accession", "entry_into_force"})
 WEAPON_TYPES = frozenset({"production", "stockpile", "transfer", "use", "destruction"})
 _WEAPON_REACH = 70
@@ -182,11 +212,24 @@ _BAN_REACH = 100
 _BAN_AFTER = 40
 
 
-def _weapon_ok(table: TriggerTable, text: str, start: int, end: int) -> bool:
-    """A weapon trigger needs a weapon word near it and no ban word right before it."""
+def _weapon_ok(
+    table: TriggerTable,
+    text: str,
+    start: int,
+    end: int,
+    destroying: bool = False,
+    weapons_before: bool = False,
+) -> bool:
+    """A weapon trigger needs a weapon word (or the output of a production, "part of future
+    production"; for a destruction, the stocks: "destroyed its stocks"; after a sentence about
+    the weapons, a pronoun next to it: "they will be stored") near it and no ban word right
+    before it."""
     if table.weapon is not None:
         near = text[max(0, start - _WEAPON_REACH) : end + _WEAPON_REACH]
-        if not table.weapon.search(near):
+        if not any(
+            pattern is not None and pattern.search(near)
+            for pattern in (table.weapon, table.output, table.stock if destroying else None)
+        ) and not (weapons_before and _pronoun_near(table, text, start, end)):
             return False
     if table.ban is not None:
         if table.ban.search(text[max(0, start - _BAN_REACH) : start]):
@@ -194,6 +237,21 @@ def _weapon_ok(table: TriggerTable, text: str, start: int, end: int) -> bool:
         # "jalaväemiinide kasutamist keelustav konventsioon": the ban word after the act nouns
         return not table.ban.search(text[end : end + _BAN_AFTER])
     return True
+
+
+_PRONOUN_BEFORE = re.compile(r"(?:\S+\s+){0,3}$")
+_PRONOUN_AFTER = re.compile(r"^(?:\s+\S+){0,2}")
+
+
+def _pronoun_near(table: TriggerTable, text: str, start: int, end: int) -> bool:
+    """A pronoun within three words before the trigger or two after ("ne kaikki tuhottiin",
+    "need ladustatakse", "ne pas les utiliser")."""
+    if table.pronoun is None:
+        return False
+    before = _PRONOUN_BEFORE.search(text[max(0, start - 60) : start])
+    after = _PRONOUN_AFTER.search(text[end : end + 40])
+    words = (before.group() if before else "") + " " + (after.group() if after else "")
+    return table.pronoun.search(words) is not None
 
 
 def law_before(text: str, start: int, lang: str) -> bool:
@@ -204,9 +262,20 @@ def law_before(text: str, start: int, lang: str) -> bool:
     )
 
 
-def _on_a_law(table: TriggerTable, text: str, end: int) -> bool:
-    """ "signed a decree", "підписав указ": the object is a law, not the treaty."""
-    return table.not_treaty is not None and bool(table.not_treaty.search(text[end : end + 25]))
+def _on_a_law(table: TriggerTable, text: str, end: int, start: int | None = None) -> bool:
+    """ "signed a decree", "підписав указ": the object is a law, not the treaty; so is a law
+    that a relative clause opens with ("dekreediga, mida allkirjastas", "закон, який підписав")."""
+    if table.not_treaty is None:
+        return False
+    if table.not_treaty.search(text[end : end + 25]):
+        return True
+    if start is None:
+        return False
+    before = text[max(0, start - 45) : start]
+    return any(
+        re.match(r"\w*,\s+\w+\s+(?:\w+\s+)?$", before[law.end() :])
+        for law in table.not_treaty.finditer(before)
+    )
 
 
 _OBJECT_REACH = 20
@@ -244,11 +313,12 @@ def _drop_nested(found: list[TriggerMatch]) -> list[TriggerMatch]:
 
 
 def find_triggers(
-    text: str, offset: int, lang: str, withdrawal_context: bool
+    text: str, offset: int, lang: str, withdrawal_context: bool, weapon_context: bool = False
 ) -> list[TriggerMatch]:
     """Triggers in one sentence ``text`` starting at document offset ``offset``.
 
-    ``withdrawal_context`` says the previous sentence spoke of withdrawal (for carried types).
+    ``withdrawal_context`` says the previous sentence spoke of withdrawal (for carried types);
+    ``weapon_context`` that it named the weapons (for pronouns standing for them).
     """
     table = trigger_table(lang)
     anchors = withdrawal_positions(text, lang)
@@ -271,7 +341,9 @@ def find_triggers(
             if carried_only and not rule.carry and kind != "c":
                 continue
             for match in pattern.finditer(text):
-                if rule.type in _MEMBERSHIP and _on_a_law(table, text, match.end()):
+                if rule.type in _MEMBERSHIP and _on_a_law(
+                    table, text, match.end(), match.start()
+                ):
                     continue
                 if rule.type == "signature" and _signs_withdrawal(anchors, match.end()):
                     continue
@@ -286,10 +358,20 @@ def find_triggers(
                     and not (rule.carry and withdrawal_context)
                 ):
                     continue
-                if rule.type in WEAPON_TYPES and not _weapon_ok(
-                    table, text, match.start(), match.end()
+                if rule.type in WEAPON_TYPES and (
+                    not _weapon_ok(
+                        table,
+                        text,
+                        match.start(),
+                        match.end(),
+                        rule.type == "destruction",
+                        weapon_context,
+                    )
+                    or _compound(text, match.start())
                 ):
                     continue
+                if rule.type == "production" and _in_output(table, text, match.start()):
+                    continue  # "passing part of future production to Ukraine": the object
                 found.append(
                     TriggerMatch(
                         rule.type,
@@ -304,16 +386,115 @@ def find_triggers(
                     carried.add((rule.type, offset + match.start()))
     found.sort(key=lambda t: (t.start, t.type))
     found = _drop_nested(found)
-    if carried and any(t.type in WEAPON_TYPES for t in found):
-        # "svarstoma ir galimybė jas gaminti": what is considered is the weapon act, not the
-        # withdrawal of the sentence before
+    found = [t for t in found if not _counted(t, text, offset, lang)]
+    found = [_committee_step(t, text, offset, lang) for t in found]
+    found = _drop_notice_to_depositary(found, text, offset)
+    if carried and any(t.type in WEAPON_TYPES | _MEMBERSHIP for t in found):
+        # "svarstoma ir galimybė jas gaminti", "nie rozważa przystąpienia": what is considered
+        # is the weapon act or joining, not the withdrawal of the sentence before
         found = [t for t in found if (t.type, t.start) not in carried]
     found = _drop_cleared_land(found, text, offset)
-    if any(t.type == "destruction" for t in found):  # "destroyed its stockpile"
-        found = [t for t in found if t.type != "stockpile"]
+    destroyed = [t for t in found if t.type == "destruction"]
+    if destroyed:  # "destroyed its stockpile": the stocks are the destruction's object
+        found = [
+            t
+            for t in found
+            if t.type != "stockpile" or not any(_object_of(text, offset, d, t) for d in destroyed)
+        ]
         if _in_the_field(table, text):  # "sappers found and destroyed 120 mines"
             found = [replace(t, type="clearance") if t.type == "destruction" else t for t in found]
     return found
+
+
+def _compound(text: str, start: int) -> bool:
+    """ "rocket-delivered mines", "hand-laid": the act word ends a compound adjective."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
+
+
+def _in_output(table: TriggerTable, text: str, start: int) -> bool:
+    """Whether ``start`` lies inside an output phrase ("part of the surplus production")."""
+    if table.output is None:
+        return False
+    return any(m.start() <= start < m.end() for m in table.output.finditer(text))
+
+
+_OBJECT_GAP = 90
+
+
+def _object_of(text: str, offset: int, act: TriggerMatch, stock: TriggerMatch) -> bool:
+    """Whether the stockpile words ``stock`` are the object of the destruction ``act``: inside
+    it or near it in the same clause ("had stocks, and they were all destroyed" are two events)."""
+    if act.start <= stock.start and stock.end <= act.end:
+        return True
+    low, high = sorted((act.end, stock.start) if act.end <= stock.start else (stock.end, act.start))
+    between = text[low - offset : high - offset]
+    return high - low <= _OBJECT_GAP and not re.search(r"[,;]\s", between)
+
+
+_NOTICE_REACH = 50
+_COUNT_REACH = 40
+
+
+@lru_cache(maxsize=16)
+def _state_counts(lang: str) -> re.Pattern[str] | None:
+    data = load_lexicon("triggers", lang) or {}
+    return _compile(data["state_count"]) if data.get("state_count") else None
+
+
+def _counted(trigger: TriggerMatch, text: str, offset: int, lang: str) -> bool:
+    """ "signée par plus de 100 pays", "Jai yra prisijungusios daugiau nei 110 valstybių": a
+    count of states that signed or joined is a status, not an event (GUIDELINES §11)."""
+    pattern = _state_counts(lang)
+    if trigger.type not in _MEMBERSHIP or pattern is None:
+        return False
+    low, high = trigger.start - offset, trigger.end - offset
+    return bool(pattern.search(text[max(0, low - _COUNT_REACH) : high + _COUNT_REACH]))
+
+
+_COMMITTEE_REACH = 60
+
+
+@lru_cache(maxsize=16)
+def _committees(lang: str) -> re.Pattern[str] | None:
+    data = load_lexicon("triggers", lang) or {}
+    return _compile(data["committee"]) if data.get("committee") else None
+
+
+def by_committee(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a committee acts next to the trigger at ``text[start:end]``."""
+    pattern = _committees(lang)
+    if pattern is None:
+        return False
+    around = text[max(0, start - _COMMITTEE_REACH) : end + _COMMITTEE_REACH]
+    return bool(pattern.search(around)) and ";" not in around
+
+
+def _committee_step(trigger: TriggerMatch, text: str, offset: int, lang: str) -> TriggerMatch:
+    """ "pritarė Nacionalinio saugumo ir gynybos komitetas": a committee approving the bill
+    recommends it (an intent, GUIDELINES §15.4); the plenary votes."""
+    if trigger.type == "withdrawal_vote" and by_committee(
+        text, trigger.start - offset, trigger.end - offset, lang
+    ):
+        return replace(trigger, type="withdrawal_intent")
+    return trigger
+
+
+def _drop_notice_to_depositary(
+    found: list[TriggerMatch], text: str, offset: int
+) -> list[TriggerMatch]:
+    """ "paziņos ANO ģenerālsekretāram", "teatas ÜRO peasekretärile": announcing the exit to the
+    depositary is the deposit, not an intent."""
+    deposits = [t for t in found if t.type == "withdrawal_deposit"]
+    return [
+        t
+        for t in found
+        if t.type != "withdrawal_intent"
+        or not any(
+            0 <= d.start - t.end <= _NOTICE_REACH
+            and not re.search(r"[,;:.]", text[t.end - offset : d.start - offset])
+            for d in deposits
+        )
+    ]
 
 
 _OBJECT_SPAN = 60

@@ -23,6 +23,10 @@ from minewatch.records import TextDocument
 VALUES = "minewatch.values.v1"
 _FUTURE = frozenset({"planned", "possible", "considered", "urged"})
 _NEWS_TIME = frozenset({"fact"})
+# chain steps reported once done: a year-less month in a fact ("pieņēma aprīlī") is the past one
+_DONE_STEPS = frozenset({"withdrawal_vote", "withdrawal_law", "withdrawal_deposit"})
+# languages whose present tense also states the future ("esitab juuli alguses")
+_NO_FUTURE_TENSE = frozenset({"et", "fi"})
 # same-day reactions and calls take the news time wherever they stand (GUIDELINES §8.4)
 _REACTION_TYPES = frozenset({"advocacy"})
 # holdings and hazards are states of affairs: no news-time default (GUIDELINES §8.3)
@@ -155,7 +159,13 @@ def pick_date(
     # "takes effect on 27 December": a coming date
     scheduled = trigger.type in _SCHEDULED or lang not in _MARKED_FUTURE
     scheduled = scheduled and not _past_form(trigger, text, offset, lang)
-    if mood not in _FUTURE and not since and scheduled and _future_closer(nearest, published):
+    if (
+        mood not in _FUTURE
+        and not since
+        and scheduled
+        and (trigger.type not in _DONE_STEPS or lang in _NO_FUTURE_TENSE)
+        and _future_closer(nearest, published)
+    ):
         value = nearest.future_value  # "take effect on 27 December": the coming one
     return str(value) if value else None
 
@@ -362,8 +372,11 @@ def _names_a_treaty(item: Any, sentence: Sentence, lang: str | None) -> bool:
     return pattern is not None and str(item.text).isdigit() and bool(pattern.match(after))
 
 
-def _of_a_statement(item: Any, sentence: Sentence, lang: str | None) -> bool:
-    """ "said on Wednesday": the date of a statement, not of a planned or denied event."""
+def _of_a_statement(
+    item: Any, sentence: Sentence, lang: str | None, trigger: TriggerMatch | None = None
+) -> bool:
+    """ "said on Wednesday", "On Thursday, a minister said the government has no plans…": the
+    date of a statement, not of a planned or denied event."""
     words = _units().get("speech", {}).get(lang or "en", [])
     if not words:
         return False
@@ -372,7 +385,39 @@ def _of_a_statement(item: Any, sentence: Sentence, lang: str | None) -> bool:
     ]
     right = sentence.text[int(item.end) - sentence.start : int(item.end) - sentence.start + 25]
     pattern = re.compile(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE)
-    return bool(pattern.search(left) or pattern.search(right))
+    if pattern.search(left) or pattern.search(right):
+        return True
+    if trigger is None:
+        return False
+    # a speech verb between the event and the date: the date is the speaker's ("On Thursday, a
+    # minister said …", "„… steht nicht zur Debatte“, sagte ein Sprecher … am Mittwoch")
+    if int(item.end) <= trigger.start:
+        between = sentence.text[int(item.end) - sentence.start : trigger.start - sentence.start]
+    elif int(item.start) >= trigger.end:
+        between = sentence.text[trigger.end - sentence.start : int(item.start) - sentence.start]
+    else:
+        return False
+    return pattern.search(between) is not None
+
+
+_ALREADY_REACH = 40
+
+
+@lru_cache(maxsize=16)
+def _already_words(lang: str) -> re.Pattern[str] | None:
+    words = _units().get("already", {}).get(lang, [])
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+
+
+def _already(trigger: TriggerMatch, sentence: Sentence, lang: str | None) -> bool:
+    """ "has already voted", "hätten bereits notifiziert": a background step (§8.4)."""
+    pattern = _already_words(lang or "en")
+    if pattern is None:
+        return False
+    low = max(0, trigger.start - sentence.start - _ALREADY_REACH)
+    return bool(pattern.search(sentence.text[low : trigger.end - sentence.start + _ALREADY_REACH]))
 
 
 def in_dateline(item: Any, sentence: Sentence) -> bool:
@@ -417,7 +462,7 @@ class Values:
             if not _in_dateline(d, sentence) and not _names_a_treaty(d, sentence, doc.lang)
         ]
         if mood not in _NEWS_TIME and trigger.type != "transfer":
-            dates = [d for d in dates if not _of_a_statement(d, sentence, doc.lang)]
+            dates = [d for d in dates if not _of_a_statement(d, sentence, doc.lang, trigger)]
         if mood in _FUTURE:
             # "now", "currently" date a present status ("does not currently possess": denied,
             # dated), not a planned or considered event (§8.2, §8.5)
@@ -433,6 +478,7 @@ class Values:
             and (sentence.index in lead or trigger.type in _REACTION_TYPES)
             and trigger.type not in STATUS_TYPES
             and doc.published
+            and (trigger.type in _REACTION_TYPES or not _already(trigger, sentence, doc.lang))
         ):
             when = doc.published
         quantity: int | float | None = None

@@ -81,6 +81,32 @@ def test_eval_json(tmp_path: Path) -> None:
     assert report["loose"]["recall"] == 1.0
 
 
+def test_eval_errors_list_every_disagreement(tmp_path: Path) -> None:
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps({"id": "n1", "text": TEXT, "lang": "en"}) + "\n", encoding="utf-8")
+    base = {"doc": "n1", "treaty": "APMBC", "quantity": None, "unit": None, "counterpart": None}
+    lines = [
+        # matched loosely, but the gold has another year: a strict disagreement
+        {**base, "type": "ratification", "actor": "NOR", "date": "1997", "modality": "fact"},
+        # nothing in the text: missed
+        {**base, "type": "accession", "actor": "FIN", "date": "2012", "modality": "fact"},
+    ]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        "".join(json.dumps({**row, "evidence": "x"}) + "\n" for row in lines), encoding="utf-8"
+    )
+    args = ["eval", "--gold", str(gold), "--docs", str(docs), "--errors"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    listed = [line.split()[:4] for line in result.stdout.splitlines() if line.startswith("n1 ")]
+    assert ["n1", "missed", "accession", "FIN"] in listed
+    assert ["n1", "strict", "ratification", "NOR"] in listed
+    as_json = json.loads(CliRunner().invoke(main, [*args, "--json"]).stdout)
+    kinds = {(d["kind"], (d["gold"] or d["predicted"])["type"]) for d in as_json["disagreements"]}
+    assert {("missed", "accession"), ("strict", "ratification")} <= kinds
+    assert all(d["kind"] != "spurious" or d["gold"] is None for d in as_json["disagreements"])
+
+
 def test_claims_list_empty_store(tmp_path: Path) -> None:
     db = str(tmp_path / "m.db")
     result = CliRunner().invoke(main, ["claims", "list", "--db", db, "--format", "json"])

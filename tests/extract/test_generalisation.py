@@ -3,6 +3,8 @@ boilerplate and wrong verb senses that must give nothing, metaphors that must ga
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from minewatch.extract import extract_document
@@ -607,14 +609,15 @@ def test_intent_kept_beside_a_vote_in_another_clause() -> None:
 
 def test_date_after_while_belongs_to_the_other_clause() -> None:
     # "while Estonia did so in April": April dates Estonia's clause, not Finland's decision
-    found = _dated(
+    found = _full(
         "en",
         "Tallinn officials met on defence matters. The meeting was long. Background follows. "
         "Finland decided to leave the Ottawa Convention, while Estonia did so in April.",
         published="2026-06-10",
     )
-    intents = [c for c in found if c[0] == "withdrawal_intent"]
-    assert intents and all(c[2] is None for c in intents)
+    intents = {(c[1], c[3]) for c in found if c[0] == "withdrawal_intent"}
+    # Estonia's own clause repeats the decision with its date ("did so in April")
+    assert intents == {("FIN", None), ("EST", "2026-04")}
 
 
 def test_considering_a_weapon_act_is_not_a_carried_withdrawal() -> None:
@@ -651,6 +654,1546 @@ def test_planned_transfer_takes_the_announcement_weekday() -> None:
         published="2026-06-10",
     )
     assert ("transfer", "planned", "2026-06-08") in found
+
+
+RULE_CONTINUED = [
+    (
+        "en",
+        "Poland and Finland voted to leave the Ottawa Convention on anti-personnel mines. "
+        "Under the treaty, a state must notify the UN Secretary-General of its withdrawal. "
+        "The exit takes effect six months after that.",
+    ),
+    (
+        "ru",
+        "Польша и Финляндия проголосовали за выход из Оттавской конвенции о противопехотных "
+        "минах. Для выхода требуется уведомить генерального секретаря ООН. "
+        "Выход вступает в силу через полгода после этого.",
+    ),
+    (
+        "de",
+        "Polen und Finnland haben für den Austritt aus dem Ottawa-Übereinkommen über "
+        "Antipersonenminen gestimmt. Für den Austritt ist eine Notifikation an die UNO "
+        "erforderlich. Der Austritt wird sechs Monate danach wirksam.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RULE_CONTINUED)
+def test_stateless_sentence_after_a_rule_is_still_the_rule(lang: str, text: str) -> None:
+    # §4.7: "the exit takes effect six months after that" goes on describing the procedure
+    found = _claims(lang, text, published="2026-03-01")
+    assert not [c for c in found if c[0] == "withdrawal_effective"]
+    assert {c for c in found if c[0] == "withdrawal_vote"} == {
+        ("withdrawal_vote", "POL"),
+        ("withdrawal_vote", "FIN"),
+    }
+
+
+def test_state_named_after_a_rule_is_an_event() -> None:
+    # a named state's own exit under those rules is an event (§4.7)
+    found = _claims(
+        "en",
+        "Finland voted to leave the Ottawa Convention on anti-personnel mines. "
+        "Under the treaty, a state must notify the UN Secretary-General of its withdrawal. "
+        "Finland's exit takes effect six months after that.",
+    )
+    assert ("withdrawal_effective", "FIN") in found
+
+
+def _full(lang: str, text: str, published: str = "2026-03-10") -> set[tuple[str, Any, str, Any]]:
+    doc = TextDocument(id="t", text=text, lang=lang, published=published)
+    return {(c.type, c.actor, c.modality, c.date) for c in extract_document(doc)}
+
+
+UK_REFUSAL = (
+    "Britain stays in the Ottawa Convention on anti-personnel mines, MPs told\n\n"
+    "The UK will not follow its allies out of the landmine ban, ministers said. "
+    "On Monday, the defence ministers of Norway, Denmark, Sweden and Iceland proposed leaving "
+    "the convention. "
+    "On Tuesday, a junior minister said the government had no intention to withdraw. "
+    "The UK destroyed its stockpile of anti-personnel mines long ago."
+)
+
+
+def test_the_government_of_the_leading_state_refuses() -> None:
+    # "the government" of a text mostly about the UK is the UK's, not the states named last;
+    # "had no intention" refuses; the refusal is not dated by the day it was said (§8.5)
+    found = _full("en", UK_REFUSAL)
+    refusals = {(c[1], c[3]) for c in found if c[0] == "withdrawal_intent" and c[2] == "denied"}
+    assert refusals == {("GBR", None)}
+
+
+STATEMENT_DAY = [
+    (
+        "en",
+        "On Wednesday, Norway's foreign minister said Norway has no plans to leave the "
+        "Ottawa Convention.",
+    ),
+    (
+        "pl",
+        "W środę minister spraw zagranicznych Norwegii powiedział, że Norwegia nie zamierza "
+        "wystąpić z konwencji ottawskiej.",
+    ),
+    (
+        "ru",
+        "В среду министр иностранных дел Норвегии заявил, что Норвегия не собирается выходить "
+        "из Оттавской конвенции.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STATEMENT_DAY)
+def test_day_of_the_statement_does_not_date_a_refusal(lang: str, text: str) -> None:
+    # §8.5: a date before the speech verb dates the statement, not the refused event
+    found = _full(lang, "Background follows. Nothing else. " + text)
+    assert ("withdrawal_intent", "NOR", "denied", None) in found
+
+
+GROUP_EXITS = [
+    (
+        "lv",
+        "Somija, Polija un Norvēģija nolēma izstāties no Otavas konvencijas. "
+        "Visu triju valstu izstāšanās stāsies spēkā 1. decembrī.",
+    ),
+    (
+        "fi",
+        "Puola, Norja ja Tanska päättivät erota Ottawan sopimuksesta. "
+        "Kaikkien kolmen maan ero tulee voimaan 1. joulukuuta.",
+    ),
+    (
+        "de",
+        "Polen, Norwegen und Dänemark beschlossen den Austritt aus dem Ottawa-Übereinkommen. "
+        "Der Austritt aller drei Staaten wird am 1. Dezember wirksam.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GROUP_EXITS)
+def test_exit_of_all_three_states_named_before(lang: str, text: str) -> None:
+    # "the exit of all three states": one line per state the group refers to (§4.1)
+    found = _full(lang, text, published="2026-06-10")
+    effective = {c[1] for c in found if c[0] == "withdrawal_effective"}
+    assert len(effective) == 3
+
+
+def test_ordinal_date_dot_does_not_end_the_clause() -> None:
+    # "wird am 1. Dezember wirksam": the dot of "1." is not a sentence break for the future cue
+    found = _full("de", GROUP_EXITS[2][1], published="2026-06-10")
+    effective = {(c[2], c[3]) for c in found if c[0] == "withdrawal_effective"}
+    assert effective == {("planned", "2026-12-01")}
+
+
+def test_latvian_decided_to_leave_is_an_intent() -> None:
+    found = _full("lv", GROUP_EXITS[0][1], published="2026-06-10")
+    assert {c[1] for c in found if c[0] == "withdrawal_intent"} == {"FIN", "POL", "NOR"}
+
+
+SIMILAR_DECISIONS = [
+    (
+        "et",
+        "Soome valitsus tegi ettepaneku Ottawa konventsioonist lahkuda. "
+        "Leedu Seim ja Läti Saeima on sarnase otsuse juba varem teinud.",
+    ),
+    (
+        "en",
+        "Finland's government proposed leaving the Ottawa Convention. "
+        "Lithuania's parliament and Latvia's Saeima took similar decisions earlier.",
+    ),
+    (
+        "lv",
+        "Somijas valdība ierosināja izstāties no Otavas konvencijas. "
+        "Lietuvas Seims un Igaunijas Rīgikogu līdzīgus lēmumus jau pieņēma agrāk.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SIMILAR_DECISIONS)
+def test_parliaments_taking_similar_decisions_voted(lang: str, text: str) -> None:
+    # "similar decisions" after a withdrawal sentence repeat the step; parliaments qualified
+    # by their state's name decide by a vote (§5.1)
+    found = _full(lang, text, published="2026-06-10")
+    votes = {c[1] for c in found if c[0] == "withdrawal_vote"}
+    assert len(votes) == 2 and "FIN" not in votes
+    assert not [c for c in found if c[0] == "withdrawal_intent" and c[1] != "FIN"]
+
+
+FOLLOW_IN_CLAUSE = [
+    (
+        "en",
+        "Norway's parliament has already voted to leave the Ottawa Convention, and lawmakers "
+        "in Copenhagen and Stockholm are expected to follow next month.",
+    ),
+    (
+        "de",
+        "Das norwegische Parlament hat bereits für den Austritt aus dem Ottawa-Übereinkommen "
+        "gestimmt, und Dänemark und Schweden werden voraussichtlich bald folgen.",
+    ),
+    (
+        "ru",
+        "Парламент Норвегии уже проголосовал за выход из Оттавской конвенции, а Дания и "
+        "Швеция, как ожидается, последуют в ближайшие недели.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FOLLOW_IN_CLAUSE)
+def test_states_expected_to_follow_in_the_same_sentence(lang: str, text: str) -> None:
+    # the follow verb's own clause repeats the event for its states, as planned (§5.1)
+    found = _full(lang, text, published="2026-06-10")
+    votes = {(c[1], c[2]) for c in found if c[0] == "withdrawal_vote"}
+    assert {("NOR", "fact"), ("DNK", "planned"), ("SWE", "planned")} <= votes
+
+
+TREATY_IN_FORCE = [
+    (
+        "de",
+        "Norwegen will aus dem Ottawa-Übereinkommen austreten. Die Armee hatte ihre "
+        "Antipersonenminen vernichtet, lange bevor das Abkommen 1999 in Kraft trat.",
+        {(None, "1999")},
+    ),
+    (
+        "uk",
+        "Норвегія хоче вийти з Оттавської конвенції. Для Норвегії договір набув чинності "
+        "1 березня 1999 року.",
+        {("NOR", "1999-03-01")},
+    ),
+    (
+        "lt",
+        "Norvegija nori pasitraukti iš Otavos konvencijos. Konvencija buvo priimta Osle, o "
+        "įsigaliojo 1999 m. kovo 1 d.",
+        {(None, "1999-03-01")},
+    ),
+    (
+        "en",
+        "Norway wants to leave the Ottawa Convention. The treaty entered into force for "
+        "Norway in 1999.",
+        {("NOR", "1999")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TREATY_IN_FORCE)
+def test_treaty_entering_into_force_after_a_withdrawal_sentence(
+    lang: str, text: str, expected: set[tuple[str | None, str]]
+) -> None:
+    # the treaty's own entry into force (actor null, or the state it entered into force for),
+    # not the exit of the state named before (§5.2)
+    found = _full(lang, text, published="2026-06-10")
+    assert {(c[1], c[3]) for c in found if c[0] == "entry_into_force"} == expected
+    assert not [c for c in found if c[0] == "withdrawal_effective"]
+
+
+RELATIVE_EXIT = [
+    (
+        "uk",
+        "Німеччина передала Україні генератори, які працюють на дизелі. Норвегія, яка вийде з "
+        "Оттавської конвенції у березні 2027 року, не виключає передачі мін Україні.",
+    ),
+    (
+        "pl",
+        "Niemcy przekazały Ukrainie generatory, które działają na olej. Norwegia, która wystąpi z "
+        "konwencji ottawskiej w marcu 2027 roku, nie wyklucza przekazania min Ukrainie.",
+    ),
+    (
+        "en",
+        "Germany gave Ukraine generators, which run on diesel. Norway, which will leave the "
+        "Ottawa Convention in March 2027, may supply anti-personnel mines to Ukraine.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RELATIVE_EXIT)
+def test_exit_in_a_relative_clause_belongs_to_its_antecedent(lang: str, text: str) -> None:
+    # a relative clause ends with its sentence; its event takes the antecedent as actor and
+    # its own mood, not the "not excluded" / "may" of the main clause (§6, §7)
+    found = _full(lang, text, published="2026-06-10")
+    exits = {(c[1], c[2], c[3]) for c in found if c[0] == "withdrawal_effective"}
+    assert exits == {("NOR", "planned", "2027-03")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Norway signed the Ottawa Convention in 1997 but did not ratify it until 2012."),
+        ("fr", "La Norvège n'a ratifié la convention d'Ottawa qu'en 2012."),
+    ],
+)
+def test_not_until_is_the_date_it_happened(lang: str, text: str) -> None:
+    # "did not ratify it until 2012": a ratification in 2012, not a negated one
+    found = _full(lang, text, published="2026-06-10")
+    assert ("ratification", "NOR", "fact", "2012") in found
+
+
+SECOND_CHAMBER = [
+    (
+        "en",
+        "Poland's Sejm approved the bill on leaving the Ottawa Convention in May and the "
+        "Senate in June.",
+        "POL",
+    ),
+    (
+        "pl",
+        "Sejm przyjął ustawę o wypowiedzeniu konwencji ottawskiej w maju, a Senat w czerwcu.",
+        "POL",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), SECOND_CHAMBER)
+def test_gapped_second_chamber_votes_on_its_own_date(lang: str, text: str, state: str) -> None:
+    # "…in May and the Senate in June": the upper chamber's vote is its own event (§5.1)
+    found = _full(lang, text, published="2026-08-10")
+    votes = {c[3] for c in found if c[0] == "withdrawal_vote" and c[1] == state}
+    assert votes == {"2026-05", "2026-06"}
+
+
+RULE_APPLIED = [
+    (
+        "en",
+        "Norway notified its withdrawal from the Ottawa Convention in June. Under the treaty, "
+        "a withdrawal takes effect six months after the notification. For Norway this means "
+        "12 December 2026.",
+    ),
+    (
+        "de",
+        "Norwegen hat im Juni den Austritt aus dem Ottawa-Übereinkommen notifiziert. Gemäß "
+        "Artikel 20 wird ein Austritt sechs Monate nach der Notifikation wirksam. Für Norwegen "
+        "bedeutet das den 12. Dezember 2026.",
+    ),
+    (
+        "pl",
+        "Norwegia w czerwcu notyfikowała wystąpienie z konwencji ottawskiej. Zgodnie z art. 20 "
+        "wystąpienie staje się skuteczne sześć miesięcy po notyfikacji. Dla Norwegii oznacza "
+        "to 12 grudnia 2026 roku.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RULE_APPLIED)
+def test_rule_applied_to_a_named_state_is_its_event(lang: str, text: str) -> None:
+    # §4.7: the rule itself is no event; "for Norway this means <date>" is Norway's exit
+    found = _full(lang, text, published="2026-08-10")
+    exits = {(c[1], c[2], c[3]) for c in found if c[0] == "withdrawal_effective"}
+    assert exits == {("NOR", "planned", "2026-12-12")}
+
+
+MPS_DEMAND = [
+    ("pl", "Posłowie opozycji domagają się wypowiedzenia konwencji ottawskiej.", "POL"),
+    ("uk", "Опозиційні депутати домагаються виходу з Оттавської конвенції.", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), MPS_DEMAND)
+def test_mps_demanding_an_exit_urge_an_intent(lang: str, text: str, state: str) -> None:
+    # §5.1: calls by MPs or parties to withdraw are `urged` intents, not votes
+    found = _full(lang, text, published="2026-06-10")
+    chain = {(c[0], c[1], c[2]) for c in found if c[0].startswith("withdrawal_")}
+    assert chain == {("withdrawal_intent", state, "urged")}
+
+
+NOTICE_TO_UN = [
+    (
+        "lv",
+        "Norvēģijas parlaments nobalsoja par izstāšanos no Otavas konvencijas. Pēc tam "
+        "ministrija par izstāšanos paziņos ANO ģenerālsekretāram, un izstāšanās stāsies spēkā "
+        "sešus mēnešus pēc paziņojuma saņemšanas.",
+    ),
+    (
+        "fi",
+        "Norjan parlamentti äänesti Ottawan sopimuksesta eroamisesta. Ministeriö ilmoittaa "
+        "erosta YK:n pääsihteerille ensi viikolla.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOTICE_TO_UN)
+def test_notice_to_the_secretary_general_is_no_intent(lang: str, text: str) -> None:
+    # announcing the exit to the depositary is the deposit step; "pēc paziņojuma" is a time frame
+    found = _full(lang, text, published="2026-06-10")
+    assert not [c for c in found if c[0] == "withdrawal_intent"]
+    # a notice still to come ("paziņos", "ensi viikolla") is planned
+    assert {c[2] for c in found if c[0] == "withdrawal_deposit" and c[1] == "NOR"} == {"planned"}
+
+
+PERFECTIVE_FUTURE = [
+    (
+        "ru",
+        "Парламент Норвегии проголосовал за выход из Оттавской конвенции. Затем министерство "
+        "направит уведомление генеральному секретарю ООН.",
+    ),
+    (
+        "uk",
+        "Парламент Норвегії проголосував за вихід з Оттавської конвенції. Потім міністерство "
+        "надішле повідомлення генеральному секретарю ООН.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PERFECTIVE_FUTURE)
+def test_perfective_future_verb_plans_the_step(lang: str, text: str) -> None:
+    # "направит", "надішле": a perfective present form is the future in uk/ru (§6 planned)
+    found = _full(lang, text, published="2026-06-10")
+    assert {(c[0], c[2]) for c in found if c[1] == "NOR"} == {
+        ("withdrawal_vote", "fact"),
+        ("withdrawal_deposit", "planned"),
+    }
+
+
+SEQUEL_PRESENT = [
+    (
+        "et",
+        "Norra parlament hääletas Ottawa konventsioonist lahkumise poolt. Seejärel teavitab "
+        "ministeerium ÜRO peasekretäri.",
+    ),
+    (
+        "fi",
+        "Norjan parlamentti äänesti Ottawan sopimuksesta eroamisen puolesta. Sen jälkeen "
+        "ministeriö ilmoittaa erosta YK:n pääsihteerille.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SEQUEL_PRESENT)
+def test_next_step_in_the_present_tense_is_planned(lang: str, text: str) -> None:
+    # Estonian and Finnish have no future tense: "then" + a present verb is the next step
+    found = _full(lang, text, published="2026-06-10")
+    assert {c[2] for c in found if c[0] == "withdrawal_deposit" and c[1] == "NOR"} == {"planned"}
+
+
+BILL_SUBMITTED = [
+    (
+        "lt",
+        "Seimas pritarė įstatymo projektui dėl pasitraukimo iš Otavos konvencijos. Projektą "
+        "Seimui pirmadienį pateikė Respublikos Prezidentas.",
+        "LTU",
+    ),
+    (
+        "lv",
+        "Saeima atbalstīja likumprojektu par izstāšanos no Otavas konvencijas. Likumprojektu "
+        "Saeimai pirmdien iesniedza Valsts prezidents.",
+        "LVA",
+    ),
+    (
+        "en",
+        "Norway's parliament backed leaving the Ottawa Convention. The government had submitted "
+        "the bill on Monday.",
+        "NOR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), BILL_SUBMITTED)
+def test_submitting_the_bill_after_a_withdrawal_sentence_is_an_intent(
+    lang: str, text: str, state: str
+) -> None:
+    # §5.1: a head of state or government submitting the bill starts the exit; the parliament
+    # it is submitted to ("Seimui", dative) does not vote in that sentence
+    found = _full(lang, text, published="2026-06-10")
+    submitted = [c for c in found if c[3] == "2026-06-08"]
+    assert {(c[0], c[1]) for c in submitted} == {("withdrawal_intent", state)}
+
+
+VOTE_COUNT_NEXT = [
+    (
+        "pl",
+        "Storting uchwalił w czwartek ustawę o wypowiedzeniu przez Norwegię konwencji "
+        "ottawskiej. Za głosowało 120 posłów.",
+    ),
+    (
+        "en",
+        "Norway's parliament voted on Thursday to leave the Ottawa Convention. The lawmakers "
+        "voted 120 to 40 in favour.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), VOTE_COUNT_NEXT)
+def test_vote_restated_next_sentence_is_one_event(lang: str, text: str) -> None:
+    # §4.3: the count in the next sentence belongs to the vote dated just before
+    found = _full(lang, text, published="2026-06-13")
+    votes = {(c[1], c[3]) for c in found if c[0] == "withdrawal_vote"}
+    assert votes == {("NOR", "2026-06-11")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Regierung betonte, ein Austritt Norwegens aus dem Ottawa-Übereinkommen komme "
+            "nicht in Frage.",
+            "denied",
+        ),
+        (
+            "Ein Austritt Norwegens aus dem Ottawa-Übereinkommen stehe nicht zur Diskussion.",
+            "denied",
+        ),
+        (
+            "Ein Abgeordneter meinte, Norwegen solle einen Austritt aus dem Ottawa-Übereinkommen "
+            "prüfen.",
+            "urged",
+        ),
+    ],
+)
+def test_german_reported_refusals_and_demands(text: str, expected: str) -> None:
+    # Konjunktiv I of reported speech: "komme nicht in Frage", "stehe nicht zur Diskussion"
+    # refuse; "solle … prüfen" urges (§5.1)
+    found = _full("de", text, published="2026-06-10")
+    assert {c[2] for c in found if c[0] == "withdrawal_intent" and c[1] == "NOR"} == {expected}
+
+
+MEMBER_SINCE = [
+    ("ru", "Норвегия в Оттавской конвенции с 1998 года.", "1998"),
+    ("uk", "Норвегія у Оттавській конвенції з 1998 року.", "1998"),
+    ("pl", "Norwegia jest w konwencji ottawskiej od 1998 roku.", "1998"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "year"), MEMBER_SINCE)
+def test_in_the_convention_since_is_accession(lang: str, text: str, year: str) -> None:
+    # §5.2: "member/party since" → accession at the starting year
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    assert ("accession", "NOR", "fact", year) in found
+
+
+def test_polish_br_abbreviation_keeps_the_post_verbal_subject() -> None:
+    # "6 marca br. Norwegia": "br." (bieżącego roku) does not end the sentence
+    found = _full(
+        "pl",
+        "Background follows. Nothing else. Z konwencji ottawskiej wystąpiła 6 marca br. Norwegia.",
+        published="2026-06-10",
+    )
+    assert ("withdrawal_effective", "NOR", "fact", "2026-03-06") in found
+
+
+DECREE_INTENT = [
+    (
+        "et",
+        "Norra peatas Ottawa konventsioonis osalemise juunis dekreediga, mida allkirjastas "
+        "peaminister.",
+    ),
+    ("pl", "Norwegia zawiesiła udział w konwencji ottawskiej dekretem premiera."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DECREE_INTENT)
+def test_decree_suspending_the_treaty_is_an_intent_not_a_signature(lang: str, text: str) -> None:
+    # §5.1: a decree starting the process is the intent; signing the decree is no treaty signature
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    assert {c[0] for c in found} == {"withdrawal_intent"}
+
+
+ALREADY = [
+    ("en", "Norway has already notified the UN of its withdrawal from the Ottawa Convention."),
+    ("de", "Norwegen hat seinen Austritt aus dem Ottawa-Übereinkommen bereits notifiziert."),
+    ("pl", "Norwegia już notyfikowała ONZ wystąpienie z konwencji ottawskiej."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ALREADY)
+def test_already_done_step_is_background_without_news_date(lang: str, text: str) -> None:
+    # §8.4: "has already notified" is background, not the news of the day: no publication date
+    found = _full(lang, text, published="2026-06-10")
+    assert ("withdrawal_deposit", "NOR", "fact", None) in found
+
+
+NOT_CONSIDERING = [
+    (
+        "fi",
+        "Hallitus vakuutti, ettei Norja harkitse eroa Ottawan sopimuksesta.",
+        "withdrawal_intent",
+    ),
+    ("pl", "Minister powiedział, że Norwegia nie rozważa przystąpienia do konwencji.", "accession"),
+    ("en", "The minister said Norway is not considering joining the convention.", "accession"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), NOT_CONSIDERING)
+def test_not_considering_a_step_is_a_refusal(lang: str, text: str, kind: str) -> None:
+    # §5.1: an explicit refusal ("is not considering …") is denied, not a status
+    found = _full(
+        lang,
+        "Background follows. Nothing else. Norway left the Ottawa Convention in 2025. " + text,
+        published="2026-06-10",
+    )
+    assert (kind, "NOR", "denied", None) in found
+    assert not [c for c in found if c[2] == "denied" and c[0] != kind]
+
+
+def test_not_yet_decided_stays_a_status() -> None:
+    found = _full("en", "Norway has not yet decided whether to leave the Ottawa Convention.")
+    assert not [c for c in found if c[0].startswith("withdrawal_")]
+
+
+def test_rule_applied_in_the_same_sentence() -> None:
+    # "…, which for Oslo means 12 December 2026": the rule applied to a state in its own sentence
+    found = _full(
+        "en",
+        "Background follows. Nothing else. Norway notified the UN of its withdrawal from the "
+        "Ottawa Convention in June. Under the treaty, a withdrawal takes effect six months "
+        "after the notification, which for Oslo means 12 December 2026.",
+        published="2026-08-10",
+    )
+    exits = {(c[1], c[2], c[3]) for c in found if c[0] == "withdrawal_effective"}
+    assert exits == {("NOR", "planned", "2026-12-12")}
+
+
+CHAIN_PHRASES = [
+    (
+        "lt",
+        "Seimas pritarė pasitraukimui iš Otavos konvencijos. Įstatymas įsigalios jį pasirašius "
+        "Respublikos Prezidentui.",
+        ("withdrawal_law", "LTU", "planned"),
+    ),
+    (
+        "lv",
+        "Somija izstājas no Otavas konvencijas. Norvēģijas parlaments par līdzīgu likumprojektu "
+        "balsos nākamnedēļ.",
+        ("withdrawal_vote", "NOR", "planned"),
+    ),
+    (
+        "et",
+        "Norra teatas ÜRO-le Ottawa konventsioonist lahkumisest.",
+        ("withdrawal_deposit", "NOR", "fact"),
+    ),
+    (
+        "fr",
+        "La Norvège est devenue État partie à la convention d'Ottawa en 1998.",
+        ("accession", "NOR", "fact"),
+    ),
+    (
+        "pl",
+        "Apelujemy do władz Norwegii o powrót do grona państw-stron konwencji ottawskiej.",
+        ("accession", "NOR", "urged"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CHAIN_PHRASES)
+def test_chain_and_membership_phrasings(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    assert expected in {(c[0], c[1], c[2]) for c in found}
+
+
+CONTRACTS = [
+    ("lt", "Krašto apsaugos ministerija pasirašė sutartį su įmone dėl priešpėstinių minų gamybos."),
+    ("en", "The Norwegian ministry signed a contract with a firm to produce anti-personnel mines."),
+    ("pl", "Norweskie ministerstwo podpisało umowę z firmą na produkcję min przeciwpiechotnych."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CONTRACTS)
+def test_signing_a_contract_is_no_treaty_signature(lang: str, text: str) -> None:
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    assert not [c for c in found if c[0] == "signature"]
+
+
+SAME_STEP = [
+    (
+        "et",
+        "Norra teatas reedel ÜRO peasekretärile Ottawa konventsioonist lahkumisest. "
+        "Sama sammu astusid esmaspäeval ka Taani ja Rootsi.",
+    ),
+    (
+        "en",
+        "Norway notified the UN Secretary-General of its withdrawal from the Ottawa Convention "
+        "on Friday. Denmark and Sweden took the same step on Monday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SAME_STEP)
+def test_same_step_repeats_the_previous_event(lang: str, text: str) -> None:
+    # "Denmark and Sweden took the same step": the deposit repeated, before or after the verb
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    deposits = {c[1] for c in found if c[0] == "withdrawal_deposit"}
+    assert deposits == {"NOR", "DNK", "SWE"}
+
+
+def test_done_step_takes_the_past_month() -> None:
+    # "pieņēma aprīlī" (adopted in April) in December: last April, not the coming one (§8.2)
+    found = _full(
+        "lv",
+        "Background follows. Nothing else. Norvēģijas parlaments likumu par izstāšanos no "
+        "Otavas konvencijas pieņēma aprīlī.",
+        published="2025-12-27",
+    )
+    assert ("withdrawal_vote", "NOR", "fact", "2025-04") in found
+
+
+def test_polish_have_behind_them_is_not_a_plan() -> None:
+    # "mają już za sobą" (have already behind them) is done, not "have to"
+    found = _full(
+        "pl",
+        "Background follows. Nothing else. Norwegia i Dania swoje głosowania nad wyjściem z "
+        "konwencji ottawskiej mają już za sobą.",
+        published="2026-06-10",
+    )
+    assert {c[2] for c in found if c[0] == "withdrawal_vote"} == {"fact"}
+
+
+OWN_DATES = [
+    (
+        "de",
+        "Norwegen und Dänemark haben den Austritt aus dem Ottawa-Übereinkommen notifiziert. "
+        "Für Norwegen wird dieser am 1. Dezember 2026 wirksam, für Dänemark am 1. Januar 2027.",
+    ),
+    (
+        "en",
+        "Norway and Denmark notified their withdrawal from the Ottawa Convention. The exit takes "
+        "effect for Norway on 1 December 2026 and for Denmark on 1 January 2027.",
+    ),
+]
+
+
+OWN_DATES.append(
+    (
+        "de",
+        "Norwegen und Dänemark haben den Austritt aus dem Ottawa-Übereinkommen notifiziert. "
+        "Für beide Staaten wird dieser wirksam, für Norwegen am 1. Dezember 2026, für Dänemark "
+        "am 1. Januar 2027.",
+    )
+)
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_DATES)
+def test_each_state_takes_the_date_after_its_name(lang: str, text: str) -> None:
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    exits = {(c[1], c[3]) for c in found if c[0] == "withdrawal_effective"}
+    assert exits == {("NOR", "2026-12-01"), ("DNK", "2027-01-01")}
+
+
+COMMITTEE = [
+    (
+        "lt",
+        "Seimas svarsto pasitraukimą iš Otavos konvencijos. Įstatymo projektui balandžio 9 d. "
+        "pritarė Seimo Nacionalinio saugumo ir gynybos komitetas.",
+    ),
+    (
+        "en",
+        "Lithuania decided to leave the Ottawa Convention. The parliament's defence committee "
+        "approved the withdrawal bill on 9 April.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COMMITTEE)
+def test_committee_approval_is_a_recommendation(lang: str, text: str) -> None:
+    # §15.4: a parliamentary committee's recommendation is an intent, not a vote
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    dated = {(c[0], c[1]) for c in found if c[3] == "2026-04-09"}
+    assert dated == {("withdrawal_intent", "LTU")}
+
+
+def test_confirmed_that_is_no_vote() -> None:
+    # lt "patvirtino, kad" (confirmed that) is a speech verb, not an approval
+    found = _full(
+        "lt",
+        "Background follows. Nothing else. Seimas pritarė pasitraukimui iš Otavos konvencijos. "
+        "Viceministras patvirtino, kad Lietuva planuoja gaminti priešpėstines minas.",
+        published="2026-06-10",
+    )
+    assert [c for c in found if c[0] == "withdrawal_vote"] == [
+        c for c in found if c[0] == "withdrawal_vote" and c[2] == "fact"
+    ]
+
+
+NOT_NEGATIONS = [
+    (
+        "lt",
+        "Seimas pritarė pasitraukimui iš Otavos konvencijos, netrukus įstatymą pasirašė "
+        "Respublikos Prezidentas.",
+        ("withdrawal_law", "LTU", "fact"),
+    ),
+    (
+        "lv",
+        "Saeima pagājušajā nedēļā nobalsoja par izstāšanos no Otavas konvencijas.",
+        ("withdrawal_vote", "LVA", "fact"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NOT_NEGATIONS)
+def test_ne_words_that_are_not_negations(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    # lt "netrukus" (soon), lv "nedēļā" (in the week) begin with "ne" but negate nothing
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    assert expected in {(c[0], c[1], c[2]) for c in found}
+
+
+COUNTED_STATES = [
+    (
+        "fr",
+        "Norway leaves. La convention d'Ottawa, signée par plus de cent pays, interdit les mines.",
+    ),
+    (
+        "lt",
+        "Otavos konvencijai yra prisijungusios daugiau nei 160 valstybių, tarp jų ir Norvegija.",
+    ),
+    ("en", "The Ottawa Convention has been joined by more than 160 countries, including Norway."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COUNTED_STATES)
+def test_count_of_member_states_is_a_status(lang: str, text: str) -> None:
+    # §11: counts of States Parties or signatories are not events
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    assert not [c for c in found if c[0] in ("signature", "accession", "ratification")]
+
+
+OUTSIDE = [
+    ("et", "Teist kuud väljaspool Ottawa konventsiooni on Norra kaitseväel käed vabamad."),
+    ("en", "Norway is now outside the Ottawa Convention and plans its defences more freely."),
+    ("pl", "Norwegia jest już poza konwencją ottawską."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OUTSIDE)
+def test_outside_the_convention_means_the_exit_took_effect(lang: str, text: str) -> None:
+    # §5.1: "presented as completed" ("is no longer a party", "outside the convention")
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    assert ("withdrawal_effective", "NOR") in {(c[0], c[1]) for c in found}
+
+
+SAME_HAPPENS = [
+    (
+        "lv",
+        "Šodien stājas spēkā Norvēģijas izstāšanās no Otavas konvencijas. Tas pats šodien "
+        "notiek arī Dānijā un Zviedrijā.",
+    ),
+    (
+        "en",
+        "Norway's withdrawal from the Ottawa Convention takes effect today. The same happens "
+        "today in Denmark and Sweden.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SAME_HAPPENS)
+def test_the_same_happens_repeats_the_event(lang: str, text: str) -> None:
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    assert {c[1] for c in found if c[0] == "withdrawal_effective"} == {"NOR", "DNK", "SWE"}
+
+
+POSTPONED = [
+    ("uk", "Юридично вихід Норвегії з Оттавської конвенції відкладено до кінця війни."),
+    (
+        "en",
+        "The day Norway's withdrawal from the Ottawa Convention takes effect has been postponed "
+        "until the end of the war.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), POSTPONED)
+def test_postponed_exit_is_planned(lang: str, text: str) -> None:
+    found = _full(lang, "Background follows. Nothing else. " + text, published="2026-06-10")
+    assert {c[2] for c in found if c[0] == "withdrawal_effective"} == {"planned"}
+
+
+def test_speech_verb_after_the_event_dates_the_statement() -> None:
+    # "„… steht nicht zur Debatte“, sagte ein Sprecher am Mittwoch": Wednesday dates the saying
+    found = _full(
+        "de",
+        "Background follows. Nothing else. „Ein Austritt Norwegens aus dem Ottawa-Übereinkommen "
+        "steht nicht zur Debatte“, sagte ein Sprecher der Regierung am Mittwoch in Oslo.",
+        published="2026-06-12",
+    )
+    assert ("withdrawal_intent", "NOR", "denied", None) in found
+
+
+def test_estonian_verb_first_exit_and_the_law_still_to_proclaim() -> None:
+    # "millega Norra astub välja": the particle after the verb is a withdrawal word too, so the
+    # next sentence's "peab veel välja kuulutama president" is the planned law (§5.1)
+    found = _full(
+        "et",
+        "Background follows. Nothing else. Storting võttis kolmapäeval vastu seaduse, millega "
+        "Norra astub välja Ottawa konventsioonist. Seaduse peab veel välja kuulutama kuningas "
+        "ja president.",
+        published="2026-06-12",
+    )
+    assert ("withdrawal_vote", "NOR", "fact", "2026-06-10") in found
+    assert ("withdrawal_law", "NOR", "planned", None) in found
+
+
+def _acts(lang: str, text: str, published: str = "2026-03-10") -> list[tuple[str, ...]]:
+    doc = TextDocument(id="t", text=text, lang=lang, published=published)
+    return [(c.type, str(c.actor), str(c.counterpart), c.modality) for c in extract_document(doc)]
+
+
+OUTPUT_TRANSFERS = [
+    (
+        "en",
+        "Germany will manufacture anti-personnel mines again from next year. "
+        "Berlin is also considering handing over part of its new production to Moldova.",
+        "considered",
+    ),
+    (
+        "uk",
+        "Німеччина знову виготовлятиме протипіхотні міни. "
+        "Берлін розглядає передачу частини нової продукції Молдові.",
+        "considered",
+    ),
+    (
+        "pl",
+        "Niemcy będą znowu produkować miny przeciwpiechotne. "
+        "Berlin nie wyklucza przekazania części przyszłej produkcji Mołdawii.",
+        "possible",
+    ),
+    (
+        "ru",
+        "Германия снова будет производить противопехотные мины. "
+        "Берлин не исключает передачи части своей продукции Молдове.",
+        "possible",
+    ),
+    (
+        "de",
+        "Deutschland wird wieder Antipersonenminen herstellen. "
+        "Berlin erwägt, einen Teil der künftigen Produktion an die Ukraine zu liefern.",
+        "considered",
+    ),
+    (
+        "fr",
+        "L'Allemagne fabriquera de nouveau des mines antipersonnel. "
+        "Berlin envisage de livrer une partie de la production à la Moldavie.",
+        "considered",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mood"), OUTPUT_TRANSFERS)
+def test_part_of_the_production_is_the_weapons_transferred(lang: str, text: str, mood: str) -> None:
+    # "part of its production" stands for the mines produced: a transfer, not a new production
+    found = _acts(lang, text)
+    recipient = "UKR" if lang == "de" else "MDA"
+    assert ("transfer", "DEU", recipient, mood) in found
+    assert [c for c in found if c[0] == "production"] == [found[0]]
+
+
+def test_a_relative_clause_does_not_reach_into_the_previous_sentence() -> None:
+    # ", which self-destruct. Latvia, which …," : Latvia starts a new sentence, it is the actor
+    found = _acts(
+        "en",
+        "Germany supplied mines to Moldova, which self-destruct after a month. Latvia, "
+        "which left the convention, is considering supplying anti-personnel mines to Moldova.",
+    )
+    assert ("transfer", "LVA", "MDA", "considered") in found
+
+
+PREDICATE_MOODS = [
+    (
+        "en",
+        "The transfer of anti-personnel mines from Germany to Moldova is not being ruled out.",
+        "possible",
+    ),
+    (
+        "en",
+        "The delivery of anti-personnel mines to Moldova is under consideration in Berlin.",
+        "considered",
+    ),
+    (
+        "de",
+        "Dass Deutschland Antipersonenminen an die Ukraine liefert, ist nicht ausgeschlossen.",
+        "possible",
+    ),
+    ("uk", "Передача частини протипіхотних мін Молдові не виключається.", "possible"),
+    ("ru", "Передача части противопехотных мин Молдове рассматривается.", "considered"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mood"), PREDICATE_MOODS)
+def test_clause_final_predicate_gives_the_modality(lang: str, text: str, mood: str) -> None:
+    # a nominal weapon act as the subject of "is not ruled out" / "is being considered"
+    transfers = [c for c in _acts(lang, text) if c[0] == "transfer"]
+    assert transfers and all(c[3] == mood for c in transfers)
+
+
+def test_a_predicate_in_another_clause_does_not_count() -> None:
+    found = _acts(
+        "en",
+        "Germany delivered anti-personnel mines to Moldova last year; "
+        "a new order is under consideration.",
+    )
+    assert [c[3] for c in found if c[0] == "transfer"] == ["fact"]
+
+
+def test_accused_of_mining_land_is_an_alleged_use() -> None:
+    # "mining farmland": the verb itself names the weapons; the accused state acts
+    found = _acts(
+        "en",
+        "Landmines remain a threat in Moldova. Moldovan officials accuse Russian forces of "
+        "mining roads and orchards near the front.",
+    )
+    assert [c for c in found if c[0] == "use" and c[1] == "RUS" and c[3] == "alleged"]
+
+
+ACCUSED_SOLDIERS = [
+    (
+        "en",
+        "Myanmar's junta faces new reports. Myanmar is not a party to the Mine Ban Treaty. "
+        "A watchdog accused soldiers of planting landmines near schools in 2023.",
+    ),
+    (
+        "de",
+        "Myanmars Junta steht in der Kritik. Myanmar ist dem Ottawa-Übereinkommen nicht "
+        "beigetreten. Eine Organisation beschuldigt Soldaten, Antipersonenminen bei Schulen "
+        "verlegt zu haben.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ACCUSED_SOLDIERS)
+def test_unnamed_soldiers_are_the_main_state(lang: str, text: str) -> None:
+    # "accused soldiers of planting mines": the soldiers are the document's state's forces
+    found = _acts(lang, text)
+    assert [c for c in found if c[0] == "use" and c[1] == "MMR" and c[3] == "alleged"]
+
+
+def test_one_anti_tank_casualty_does_not_make_an_anti_tank_story() -> None:
+    found = _acts(
+        "en",
+        "Farmers in Moldova count the cost of mined fields. Mines and unexploded ordnance "
+        "contaminate their land; the mines lie in orchards. A driver died when his tractor hit "
+        "an anti-tank mine. Moldovan officials accuse Russian forces of mining farmland.",
+    )
+    assert [c for c in found if c[0] == "use" and c[1] == "RUS"]
+
+
+EVALUATED = [
+    (
+        "en",
+        "Landmines are back in the debate. Restarting the production of anti-personnel mines "
+        "would require years of investment.",
+    ),
+    (
+        "de",
+        "Landminen sind wieder ein Thema. Die Herstellung von Antipersonenminen wäre teuer.",
+    ),
+    (
+        "pl",
+        "Miny przeciwpiechotne wracają do debaty. Produkcja min przeciwpiechotnych "
+        "wymagałaby lat inwestycji.",
+    ),
+    (
+        "fr",
+        "Les mines antipersonnel reviennent. La production de mines antipersonnel "
+        "nécessiterait des années d'investissement.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EVALUATED)
+def test_a_weighed_hypothetical_act_is_not_an_event(lang: str, text: str) -> None:
+    # "producing mines would require investment": an evaluation, not a production (§11)
+    assert not [c for c in _acts(lang, text) if c[0] == "production"]
+
+
+def test_an_unowned_acquisition_is_the_main_state_s() -> None:
+    # nobody named buys: the document's state is the buyer (counterpart), modality from the
+    # clause-final predicate even after "possible" in the same clause
+    found = _acts(
+        "en",
+        "Estonia reviews its defence. Estonia has long borders. A possible acquisition of "
+        "anti-personnel mines is to be assessed by the defence forces.",
+    )
+    assert ("transfer", "None", "EST", "considered") in found
+
+
+def test_an_act_word_ending_a_compound_adjective_is_not_an_act() -> None:
+    # "air-delivered mines" describes the mines; "scattered" is the act
+    found = _acts(
+        "en",
+        "Landmines again. Monitors said Belarusian forces scattered air-delivered "
+        "anti-personnel mines near the border.",
+    )
+    assert not [c for c in found if c[0] == "transfer"]
+    assert [c for c in found if c[0] == "use" and c[1] == "BLR"]
+
+
+def test_mine_action_is_not_a_weapon_word() -> None:
+    found = _acts(
+        "en",
+        "Landmines kill thousands in Ukraine. Ukraine is the most mined country. "
+        "You are receiving this newsletter because you support mine action.",
+    )
+    assert not [c for c in found if c[0] == "transfer"]
+
+
+OTHER_MINES = [
+    (
+        "en",
+        "The Estonian firm Mireko, which already supplies other types of mines to the army, "
+        "says it could make anti-personnel mines.",
+    ),
+    (
+        "pl",
+        "Estońska firma Mireko, która już dostarcza inne rodzaje min armii, twierdzi, że "
+        "mogłaby produkować miny przeciwpiechotne.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_MINES)
+def test_other_types_of_mines_are_not_the_ban_s(lang: str, text: str) -> None:
+    # supplying "other types of mines" is outside both treaties (§10, §11)
+    found = _acts(lang, text)
+    assert not [c for c in found if c[0] == "transfer"]
+    assert [c for c in found if c[0] == "production"]
+
+
+NO_STATE_ACTS = [
+    ("en", "Landmines are banned widely. No EU country produces anti-personnel mines today."),
+    ("de", "Landminen sind geächtet. Kein EU-Staat stellt heute Antipersonenminen her."),
+    ("uk", "Протипіхотні міни заборонені. Жодна держава ЄС не виробляє протипіхотних мін."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_STATE_ACTS)
+def test_no_state_producing_is_a_generic_statement(lang: str, text: str) -> None:
+    assert not [c for c in _acts(lang, text) if c[0] == "production"]
+
+
+def test_a_named_state_after_another_clause_with_no_state_still_acts() -> None:
+    found = _acts(
+        "pl",
+        "Miny przeciwpiechotne są zakazane. Żadne państwo nie wróciło do produkcji, "
+        "a Polska zniszczyła swoje zapasy min w 2016 roku.",
+    )
+    assert [c for c in found if c[0] == "destruction" and c[1] == "POL"]
+
+
+PASSIVE_DESTRUCTION = [
+    ("en", "Anti-personnel mines are banned. Norway's stockpiles were destroyed in 2003."),
+    (
+        "pl",
+        "Miny przeciwpiechotne są zakazane. Norweskie zapasy min zostały zniszczone w 2003 roku.",
+    ),
+    ("lv", "Kājnieku mīnas ir aizliegtas. Norvēģijas mīnu krājumi ir iznīcināti 2003. gadā."),
+    (
+        "de",
+        "Antipersonenminen sind geächtet. Norwegen hat seine Bestände an Antipersonenminen "
+        "2003 zerstört.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PASSIVE_DESTRUCTION)
+def test_stocks_before_a_passive_destroyed_are_destruction(lang: str, text: str) -> None:
+    found = _acts(lang, text)
+    assert ("destruction", "NOR", "None", "fact") in found
+    assert not [c for c in found if c[0] == "stockpile"]
+
+
+def test_already_is_not_ready() -> None:
+    # "bereits" (already) is not "bereit" (ready, a possibility)
+    found = _acts(
+        "de",
+        "Antipersonenminen sind geächtet. Norwegen hatte seine Bestände an Antipersonenminen "
+        "bereits 2003 vernichtet.",
+    )
+    assert ("destruction", "NOR", "None", "fact") in found
+
+
+def test_negation_stays_in_its_coordinated_clause() -> None:
+    # "has not used mines, and its stocks are destroyed": the destruction is not negated
+    found = _acts(
+        "lv",
+        "Kājnieku mīnas ir aizliegtas. Kopš 2005. gada Norvēģija kājnieku mīnas nav "
+        "izmantojusi, un tās krājumi ir iznīcināti.",
+    )
+    assert [c for c in found if c[0] == "destruction" and c[3] == "fact"]
+
+
+BORDER_LISTS = [
+    (
+        "en",
+        "Anti-personnel landmines are back in Latvia. Latvia approved the plan. Mines will be "
+        "laid along the border with Russia and Belarus as part of the Baltic defence line.",
+    ),
+    (
+        "lv",
+        "Kājnieku mīnas atgriežas Latvijā. Latvija būvē aizsardzības līniju. Mīnas plānots "
+        "izvietot gar robežu ar Krieviju un Baltkrieviju.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BORDER_LISTS)
+def test_a_name_joined_to_a_border_name_is_not_the_actor(lang: str, text: str) -> None:
+    # "with Russia and Belarus": Belarus shares the preposition; the state laying is Latvia
+    uses = [c for c in _acts(lang, text) if c[0] == "use"]
+    assert uses and {c[1] for c in uses} == {"LVA"}
+
+
+def test_only_if_at_the_clause_end_makes_the_use_possible() -> None:
+    found = _acts(
+        "et",
+        "Jalaväemiinid on Eestis tagasi. Eesti kaitseministeerium kinnitas plaani. Miinide "
+        "kasutamine on ette nähtud vaid sõjalise rünnaku korral.",
+    )
+    assert [c for c in found if c[0] == "use" and c[1] == "EST" and c[3] == "possible"]
+
+
+DECIDED_TRANSFERS = [
+    ("en", "Landmines again. In May, Germany decided to supply anti-personnel mines to Moldova."),
+    ("uk", "Протипіхотні міни. У травні Німеччина ухвалила рішення передати міни Молдові."),
+    ("pl", "Miny przeciwpiechotne. W maju Niemcy podjęły decyzję o przekazaniu min Mołdawii."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DECIDED_TRANSFERS)
+def test_a_decided_transfer_is_planned(lang: str, text: str) -> None:
+    transfers = [c for c in _acts(lang, text, "2026-06-10") if c[0] == "transfer"]
+    assert transfers and all(c[3] == "planned" for c in transfers)
+
+
+HAS_NO_MINES = [
+    ("lt", "Priešpėstinės minos. Šiuo metu Norvegija priešpėstinių minų neturi."),
+    ("uk", "Протипіхотні міни. Норвегія не має протипіхотних мін."),
+    ("de", "Antipersonenminen sind verboten. Norwegen hat keine Antipersonenminen mehr."),
+    (
+        "ru",
+        "Противопехотные мины. Собственных запасов таких мин у Норвегии, как говорят в "
+        "министерстве, сейчас нет.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HAS_NO_MINES)
+def test_having_no_mines_is_a_denied_stockpile(lang: str, text: str) -> None:
+    found = _acts(lang, text)
+    assert ("stockpile", "NOR", "None", "denied") in found
+
+
+def test_destroyed_stocks_are_not_clearance_in_lithuanian() -> None:
+    found = _acts(
+        "lt",
+        "Priešpėstinės minos. Norvegija iki 2003 m. sunaikino visas savo priešpėstinių minų "
+        "atsargas.",
+    )
+    assert [c for c in found if c[0] == "destruction" and c[1] == "NOR"]
+    assert not [c for c in found if c[0] in ("clearance", "stockpile")]
+
+
+def test_acts_named_before_a_prefixed_ban_word_are_a_title() -> None:
+    # "… minų panaudojimo, kaupimo, gamybos ir perdavimo uždraudimo": the convention's name
+    found = _acts(
+        "lt",
+        "Priešpėstinės minos. Seimas priėmė įstatymą dėl pasitraukimo iš Konvencijos dėl "
+        "priešpėstinių minų panaudojimo, kaupimo, gamybos ir perdavimo uždraudimo.",
+    )
+    assert not [c for c in found if c[0] in ("production", "use", "stockpile", "transfer")]
+
+
+def test_german_reported_perfect_is_alleged() -> None:
+    found = _acts(
+        "de",
+        "Antipersonenminen sind geächtet. Myanmar steht in der Kritik. Berichten zufolge soll "
+        "Myanmar in der Provinz Kayah neue Antipersonenminen verlegt haben.",
+    )
+    uses = [c for c in found if c[0] == "use"]
+    assert uses and all(c[3] == "alleged" for c in uses)
+
+
+DEPLOY_DENIED = [
+    (
+        "lt",
+        "Priešpėstinės minos. Norvegija gamins minas, tačiau jų nenumatoma dislokuoti taikos metu.",
+    ),
+    (
+        "ru",
+        "Противопехотные мины. Норвегия не будет размещать противопехотные мины в мирное время.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DEPLOY_DENIED)
+def test_not_deploying_in_peacetime_is_a_denied_use(lang: str, text: str) -> None:
+    found = _acts(lang, text)
+    assert [c for c in found if c[0] == "use" and c[1] == "NOR" and c[3] == "denied"]
+
+
+STOCKS_DESTROYED = [
+    (
+        "de",
+        "Antipersonenminen sind geächtet. Norwegen habe seine Bestände bereits 2003 vernichtet.",
+    ),
+    ("lv", "Kājnieku mīnas ir aizliegtas. Norvēģija savus krājumus iznīcināja 2003. gadā."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STOCKS_DESTROYED)
+def test_destroying_stocks_needs_no_mine_word(lang: str, text: str) -> None:
+    # "destroyed its stocks": the stocks name the weapons of a destruction
+    assert [c for c in _acts(lang, text) if c[0] == "destruction" and c[1] == "NOR"]
+
+
+def test_german_separable_verb_far_from_its_particle() -> None:
+    found = _acts(
+        "de",
+        "Antipersonenminen sind geächtet. Russland setzt seit Februar 2022 in großem Umfang "
+        "Antipersonenminen in der Ukraine ein.",
+    )
+    assert [c for c in found if c[0] == "use" and c[1] == "RUS"]
+
+
+LAYING_VERBS = [
+    (
+        "uk",
+        "Протипіхотні міни. Росія у 2023 році встановила тисячі мін у Харківській області.",
+        "RUS",
+    ),
+    ("ru", "Противопехотные мины. Эксперты обвиняли хуситов в установке мин у дорог.", None),
+    ("lt", "Priešpėstinės minos. Norvegijos minos nebus dedamos į žemę taikos metu.", None),
+    ("lv", "Kājnieku mīnas. Norvēģija paziņoja, ka mīnas uz robežas netiek liktas.", None),
+    ("et", "Jalaväemiinid. Norra teatas, et rahuajal miine piirile maha ei panda.", None),
+    ("fr", "Mines antipersonnel. La Russie a fait un usage massif de ces mines en Ukraine.", "RUS"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), LAYING_VERBS)
+def test_laying_and_putting_verbs_are_use(lang: str, text: str, actor: str | None) -> None:
+    uses = [c for c in _acts(lang, text) if c[0] == "use"]
+    assert uses
+    if actor:
+        assert actor in {c[1] for c in uses}
+
+
+def test_turning_out_mines_is_production() -> None:
+    found = _acts(
+        "en",
+        "Landmines are back. Norway's state arms maker Nammo could turn out 100,000 "
+        "anti-personnel mines a year.",
+    )
+    assert [c for c in found if c[0] == "production" and c[3] == "possible"]
+
+
+AUTHORISED = [
+    (
+        "en",
+        "Landmines again. The president authorised the transfer of landmines to Moldova.",
+    ),
+    ("ru", "Противопехотные мины. Германия разрешила поставлять противопехотные мины Молдове."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AUTHORISED)
+def test_an_authorised_transfer_is_planned(lang: str, text: str) -> None:
+    transfers = [c for c in _acts(lang, text) if c[0] == "transfer"]
+    assert transfers and all(c[3] == "planned" for c in transfers)
+
+
+def test_ukrainian_synthetic_future_is_planned() -> None:
+    found = _acts("uk", "Протипіхотні міни. Норвегія застосовуватиме міни лише на своїй території.")
+    uses = [c for c in found if c[0] == "use"]
+    assert uses and all(c[3] in ("planned", "possible") for c in uses)
+
+
+def test_preparing_is_a_plan_not_a_readiness() -> None:
+    found = _acts("ru", "Противопехотные мины. Финляндия готовится минировать границу с Россией.")
+    assert [c for c in found if c[0] == "use" and c[3] == "planned"]
+
+
+PRONOUN_WEAPONS = [
+    (
+        "fi",
+        "Norja on Naton jäsen. Norja osti jalkaväkimiinoja vuonna 2020. "
+        "Ne kaikki tuhottiin vuonna 2024.",
+        "destruction",
+    ),
+    (
+        "pl",
+        "Norwegia jest w NATO. Norwegia kupi miny przeciwpiechotne. "
+        "W czasie pokoju nie zostaną one rozmieszczone.",
+        "use",
+    ),
+    (
+        "lt",
+        "Norvegija yra NATO narė. Norvegija pirks priešpėstines minas. "
+        "Jos bus saugomos sandėliuose.",
+        "stockpile",
+    ),
+    (
+        "fr",
+        "La Norvège a acheté des mines antipersonnel. Oslo s'engage à ne pas les utiliser.",
+        "use",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), PRONOUN_WEAPONS)
+def test_a_pronoun_stands_for_the_weapons_named_before(lang: str, text: str, kind: str) -> None:
+    assert [c for c in _acts(lang, text) if c[0] == kind]
+
+
+def test_a_pronoun_without_weapons_before_is_not_a_weapon() -> None:
+    found = _acts(
+        "en",
+        "Landmines kill civilians in Moldova. The ministers met in Oslo. "
+        "Norway said they will use the new rules.",
+    )
+    assert not [c for c in found if c[0] == "use"]
+
+
+def test_held_stocks_and_their_destruction_are_two_events() -> None:
+    # "had mines in storage, and they were all destroyed": a stockpile and a destruction
+    found = _acts(
+        "en",
+        "Norway is a NATO member. Norway had 2 million anti-personnel mines in storage, "
+        "and they were all destroyed by 2003.",
+    )
+    types = {c[0] for c in found}
+    assert {"stockpile", "destruction"} <= types
+
+
+def test_destroyed_stocks_are_one_destruction() -> None:
+    found = _acts(
+        "en", "Landmines. Norway destroyed its stockpile of anti-personnel mines in 2003."
+    )
+    assert [c[0] for c in found] == ["destruction"]
+
+
+SUPPLIERS = [
+    ("en", "Landmines. Moldova used mines supplied by Germany in 2023.", "DEU", "MDA"),
+    ("en", "Landmines. Moldova bought anti-personnel mines from Germany in 2023.", "DEU", "MDA"),
+    ("pl", "Miny przeciwpiechotne. Mołdawia używała min dostarczonych przez Niemcy.", "DEU", "MDA"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "supplier", "recipient"), SUPPLIERS)
+def test_a_supplier_after_by_or_from_is_the_actor(
+    lang: str, text: str, supplier: str, recipient: str
+) -> None:
+    found = _acts(lang, text)
+    assert ("transfer", supplier, recipient, "fact") in found
+
+
+AGENT_NOUNS = [
+    ("et", "Jalaväemiinid. Eesti ostab miine; tarnija nime ministeerium ei avalikusta."),
+    ("de", "Antipersonenminen. Der Lieferant der Minen für Estland bleibt geheim."),
+    ("uk", "Протипіхотні міни. Постачальник мін для Естонії залишається невідомим."),
+    ("lv", "Kājnieku mīnas. Mīnu ražotājs Igaunijai paliek nezināms."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AGENT_NOUNS)
+def test_a_supplier_or_producer_noun_is_not_an_act(lang: str, text: str) -> None:
+    found = _acts(lang, text)
+    assert not [c for c in found if c[0] == "production" or (c[0] == "transfer" and c[1] != "None")]
+
+
+def test_estonian_present_of_starting_is_a_plan() -> None:
+    found = _acts("et", "Jalaväemiinid. Soome on teatanud, et alustab jalaväemiinide tootmist.")
+    assert [c for c in found if c[0] == "production" and c[3] == "planned"]
+
+
+def test_a_state_voice_on_an_armed_group_is_an_accusation() -> None:
+    found = _acts(
+        "en",
+        "Landmines kill civilians in Colombia. Colombia's ELN guerrillas laid new mines near "
+        "schools, the Colombian army said.",
+    )
+    uses = [c for c in found if c[0] == "use" and "ELN" in c[1]]
+    assert uses and all(c[3] == "alleged" for c in uses)
+
+
+MINEFIELD_IDIOM = [
+    ("en", "Landmines are back. Finland plans to turn its eastern border into a minefield."),
+    ("ru", "Противопехотные мины. Финляндия намерена превратить свою границу в минное поле."),
+    ("de", "Antipersonenminen. Finnland will seine Ostgrenze in ein Minenfeld verwandeln."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MINEFIELD_IDIOM)
+def test_turning_a_border_into_a_minefield_is_a_planned_use(lang: str, text: str) -> None:
+    assert [c for c in _acts(lang, text) if c[0] == "use" and c[1] == "FIN" and c[3] == "planned"]
+
+
+def test_a_negated_verb_of_saying_does_not_negate_its_complement() -> None:
+    found = _acts(
+        "ru",
+        "Противопехотные мины. Финляндия больше не скрывает, что готовится минировать границу.",
+    )
+    assert [c for c in found if c[0] == "use" and c[3] == "planned"]
+
+
+SOURCED = [
+    (
+        "ru",
+        "Противопехотные мины. Рига, по данным источников, уже начала минировать границу.",
+    ),
+    ("en", "Landmines again. Helsinki has already begun laying mines on the border, sources say."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SOURCED)
+def test_what_sources_say_is_alleged(lang: str, text: str) -> None:
+    uses = [c for c in _acts(lang, text) if c[0] == "use"]
+    assert uses and all(c[3] == "alleged" for c in uses)
+
+
+@pytest.mark.parametrize(
+    ("rule", "expected"),
+    [
+        ("Under the treaty, the exit will take effect in six months.", {("NOR", "planned")}),
+        ("Under the treaty, the exit takes effect six months after the notification.", set()),
+    ],
+)
+def test_future_tense_exit_under_the_rules_is_the_states_event(
+    rule: str, expected: set[tuple[str, str]]
+) -> None:
+    # §4.7: a rule stated in the present is no event; the exit announced in the future tense is
+    found = _full(
+        "en",
+        "Background follows. Nothing else. Norway notified the UN of its withdrawal from the "
+        "Ottawa Convention on Monday. " + rule,
+        published="2026-06-10",
+    )
+    assert {(c[1], c[2]) for c in found if c[0] == "withdrawal_effective"} == expected
+
+
+def test_a_pronoun_after_shells_and_a_restrictive_ne_que() -> None:
+    # "shells" name the weapons; "ne les employer que pour…" restricts (only), it does not deny
+    found = _acts(
+        "fr",
+        "Les armes à sous-munitions arrivent. Le Pentagone a livré des obus à la Moldavie. "
+        "Chisinau s'est engagé à ne les employer que pour défendre son sol.",
+    )
+    uses = [c for c in found if c[0] == "use"]
+    assert uses and all(c[3] != "denied" for c in uses)
+
+
+def test_a_state_after_territory_is_not_the_actor() -> None:
+    found = _acts(
+        "fr",
+        "Les armes à sous-munitions arrivent en Moldavie. La Moldavie a promis de ne pas "
+        "les utiliser sur le territoire russe.",
+    )
+    assert not [c for c in found if c[0] == "use" and c[1] == "RUS"]
+
+
+ASSURED = [
+    (
+        "uk",
+        "Протипіхотні міни. США передали міни. США допомагають. У молдовському уряді "
+        "запевнили, що міни застосовуватимуть лише на власній території.",
+        "MDA",
+    ),
+    (
+        "en",
+        "Landmines. The US sent mines. The US helps. The Moldovan government assured that "
+        "the mines will only be used on its own soil.",
+        "MDA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), ASSURED)
+def test_an_assured_subjectless_act_is_the_speaker_s(lang: str, text: str, actor: str) -> None:
+    uses = [c for c in _acts(lang, text) if c[0] == "use"]
+    assert uses and {c[1] for c in uses} == {actor}
 
 
 def _figures(lang: str, text: str) -> set[tuple[str | None, float | None, str | None]]:

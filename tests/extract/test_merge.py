@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from minewatch.extract.merge import merge_claims
 from minewatch.records import Claim
 
@@ -44,6 +46,26 @@ def test_different_dates_and_modalities_are_versions() -> None:
 def test_different_quantities_stay_apart() -> None:
     merged = merge_claims([_claim(None, 0, quantity=5), _claim(None, 3, quantity=7)])
     assert len(merged) == 2
+
+
+def _use(counterpart: str | None, date: str | None, start: int) -> Claim:
+    return replace(_claim(date, start), type="use", actor="RUS", counterpart=counterpart)
+
+
+def test_an_unplaced_use_folds_into_the_one_placed_mention() -> None:
+    # a headline "Russia keeps laying mines" and the body's "Russia's forces in Ukraine used"
+    merged = merge_claims([_use(None, "2024", 0), _use("UKR", None, 50)])
+    assert [(c.counterpart, c.date) for c in merged] == [("UKR", "2024")]
+
+
+def test_an_unplaced_use_stays_beside_two_places() -> None:
+    merged = merge_claims([_use(None, None, 0), _use("UKR", None, 50), _use("SYR", None, 90)])
+    assert len(merged) == 3
+
+
+def test_an_unplaced_withdrawal_step_is_not_folded() -> None:
+    placed = replace(_claim(None, 5), counterpart="UKR")
+    assert len(merge_claims([_claim(None, 0), placed])) == 2
 
 
 def test_one_callers_calls_on_one_government_are_one_advocacy_event() -> None:

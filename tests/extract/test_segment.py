@@ -19,6 +19,9 @@ from minewatch.extract.segment import segment
         ("ru", "Он сказал: «Мы выйдем». Решение принято.", 2),
         ("fi", "Eduskunta äänesti 19.6. Laki tulee voimaan.", 2),
         ("fr", "Le traité a été signé. Le Canada l'a ratifié.", 2),
+        ("lv", "Norvēģija pievienojās 1998. gadā un iznīcināja krājumus. Tā ziņo.", 2),
+        ("et", "Norra liitus 1998. aastal lepinguga. Nii teatati.", 2),
+        ("lv", "Saeima balsoja 2025. Nākamais solis ir paziņojums.", 2),
     ],
 )
 def test_sentence_counts(lang: str, text: str, count: int) -> None:
