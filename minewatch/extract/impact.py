@@ -110,3 +110,24 @@ def all_parliament(actors: list[Any], text: str, lang: str) -> bool:
 
 def all_states(actors: list[Any]) -> bool:
     return bool(actors) and all(getattr(a, "state", None) for a in actors)
+
+
+def hit(
+    found: list[triggers.TriggerMatch],
+    links: Any,
+    actors: list[Any],
+    acting: set[int],
+    topic: Topic,
+) -> list[Any]:
+    """When every state of the sentence commits the weapon act ("Occupiers scattered mines …
+    two people were hurt"), the victims are where the weapons were used, else in the
+    document's state, else (nothing better known) the named states."""
+    places = [
+        c
+        for t in found
+        if t.type not in arguments.IMPACT_TYPES
+        for c in links.of(t).counterparts
+        if id(c) not in acting
+    ]
+    main = [m for m in topic.main_state if m.state not in {a.state for a in actors}]
+    return places or main or actors

@@ -330,7 +330,9 @@ def _sentence_claims(
                         mood = "alleged"
             if actors and trigger.type in arguments.IMPACT_TYPES:
                 acting = _actors_of_acts(found, links)
-                actors = [a for a in actors if id(a) not in acting] or actors
+                actors = [a for a in actors if id(a) not in acting] or impact.hit(
+                    found, links, actors, acting, topic
+                )
                 actors = impact.affected(trigger, actors, sentence, doc.text, lang, topic)
         if actors is None:
             continue

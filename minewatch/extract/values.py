@@ -322,6 +322,12 @@ def _single_victim(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16)
+def _blast(lang: str) -> re.Pattern[str]:
+    words = _units().get("blast", {}).get(lang, []) or ["explo"]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE)
+
+
 _SINGLE_REACH = 25
 
 
@@ -330,7 +336,9 @@ def single_victim(trigger: TriggerMatch, sentence: Sentence, lang: str) -> bool:
     загинув") in a sentence that names the weapon: one victim (GUIDELINES §5.4)."""
     pattern = _single_victim(lang)
     weapon = trigger_table(lang).weapon
-    if pattern is None or weapon is None or not weapon.search(sentence.text):
+    if pattern is None or weapon is None:
+        return False
+    if not weapon.search(sentence.text) and not _blast(lang).search(sentence.text):
         return False
     local = trigger.start - sentence.start, trigger.end - sentence.start
     return any(

@@ -2910,3 +2910,20 @@ def test_latvian_genitive_three_states_and_future_notification() -> None:
     assert {("withdrawal_effective", code, "planned") for code in ("EST", "FIN", "DNK")} <= found
     assert ("withdrawal_deposit", "planned") in {(c[0], c[2]) for c in found}
     assert "withdrawal_intent" not in {c[0] for c in found}
+
+
+def test_victims_of_a_weapon_act_are_where_it_was_used() -> None:
+    text = (
+        "Протипіхотні міни в Хорватії. Хорватія звітує. Окупанти розкидали міни в Осієку, "
+        "наступного дня на них підірвалися двоє людей."
+    )
+    hurt = {(c[1], c[4]) for c in _all("uk", text) if c[0] == "casualties"}
+    assert hurt == {("HRV", 2)}
+
+
+def test_a_lone_victim_of_an_explosive_remnant_counts() -> None:
+    text = (
+        "Jalaväemiinid Angolas. Angolas hukkus eelmisel nädalal lõhkekeha tõttu inimene, "
+        "teatas politsei."
+    )
+    assert [c[4] for c in _all("et", text) if c[0] == "casualties"] == [1]
