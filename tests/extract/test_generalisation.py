@@ -2927,3 +2927,15 @@ def test_a_lone_victim_of_an_explosive_remnant_counts() -> None:
         "teatas politsei."
     )
     assert [c[4] for c in _all("et", text) if c[0] == "casualties"] == [1]
+
+
+def test_land_still_to_clear_is_a_hazard_not_clearance() -> None:
+    text = "Mines antipersonnel : en Angola, environ 900 km² restent à dépolluer."
+    types = {(c[0], c[1]) for c in _all("fr", text)}
+    assert ("contamination", "AGO") in types and not [t for t in types if t[0] == "clearance"]
+
+
+def test_a_mine_free_target_is_planned_clearance() -> None:
+    text = "Anti-personnel mines: Angola wants to be mine-free by 2030, officials say."
+    found = [c[:4] for c in _all("en", text, "2025-06-01") if c[0] == "clearance"]
+    assert found == [("clearance", "AGO", "planned", "2030")]
