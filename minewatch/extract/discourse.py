@@ -16,8 +16,12 @@ from minewatch.extract.lexicons import load_lexicon
 from minewatch.records import Claim, TextDocument
 
 DISCOURSE = "minewatch.discourse.v1"
+# "La Thaïlande a ratifié la Convention en 1998 et le Cambodge en 1999": membership steps are
+# gapped like the withdrawal chain
+_GAPPABLE = WITHDRAWAL_TYPES | {"signature", "ratification", "accession"}
 _ELLIPSIS = re.compile(
-    r"(?:,|;|–|—|\s(?:and|i|a|и|і|та|а|ja|un|ir|und|et|oraz|ning)\s)\s*"
+    r"(?:,|;|–|—|\s(?:and|i|a|и|і|та|а|ja|un|ir|und|et|oraz|ning|but|bet|aber|mais|ale|але|но"
+    r"|tačiau|kuid|mutta)\s)\s*"
     r"(?:(?:the|die|der|den|le|la|les|l'|for|für|pour|dla|для)\s*)?$",
     re.I,
 )
@@ -33,7 +37,7 @@ def elided_claims(
 ) -> list[Claim]:
     """Gapped coordination: "Lithuania's exit takes effect on 27 December, Poland's on 20
     February" gives the second state the same event with its own date."""
-    chain = [c for c in claims if c.type in WITHDRAWAL_TYPES and c.date]
+    chain = [c for c in claims if c.type in _GAPPABLE and c.date]
     if not chain or not dates:
         return []
     model = chain[-1]

@@ -2939,3 +2939,30 @@ def test_a_mine_free_target_is_planned_clearance() -> None:
     text = "Anti-personnel mines: Angola wants to be mine-free by 2030, officials say."
     found = [c[:4] for c in _all("en", text, "2025-06-01") if c[0] == "clearance"]
     assert found == [("clearance", "AGO", "planned", "2030")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Mines antipersonnel : la Croatie a ratifié la convention d'Ottawa en 1998 et la "
+            "Slovénie en 1999.",
+            {("ratification", "HRV", "1998"), ("ratification", "SVN", "1999")},
+        ),
+        (
+            "en",
+            "Anti-personnel mines: Croatia's exit from the Ottawa Convention takes effect on "
+            "3 March, but Slovenia's on 9 April.",
+            {
+                ("withdrawal_effective", "HRV", "2026-03-03"),
+                ("withdrawal_effective", "SVN", "2026-04-09"),
+            },
+        ),
+    ],
+)
+def test_gapped_membership_and_but_clauses(
+    lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {(c[0], c[1], c[3]) for c in _all(lang, text, "2026-01-10")}
+    assert expected <= found
