@@ -2966,3 +2966,11 @@ def test_gapped_membership_and_but_clauses(
 ) -> None:
     found = {(c[0], c[1], c[3]) for c in _all(lang, text, "2026-01-10")}
     assert expected <= found
+
+
+def test_lithuanian_proposed_to_withdraw_is_an_intent() -> None:
+    text = (
+        "Priešpėstinės minos. Kovo 18 d. Kroatijos gynybos ministras pasiūlė pasitraukti iš "
+        "Otavos konvencijos."
+    )
+    assert ("withdrawal_intent", "HRV", "fact") in [c[:3] for c in _all("lt", text)]
