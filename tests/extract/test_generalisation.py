@@ -2974,3 +2974,11 @@ def test_lithuanian_proposed_to_withdraw_is_an_intent() -> None:
         "Otavos konvencijos."
     )
     assert ("withdrawal_intent", "HRV", "fact") in [c[:3] for c in _all("lt", text)]
+
+
+def test_french_mp_calling_for_withdrawal_is_an_urged_intent() -> None:
+    text = (
+        "Mines antipersonnel : la Croatie reste dans la convention d'Ottawa. Un député croate a "
+        "appelé le gouvernement à s'en retirer."
+    )
+    assert ("withdrawal_intent", "HRV", "urged") in [c[:3] for c in _all("fr", text)]
