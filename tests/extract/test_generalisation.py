@@ -2982,3 +2982,22 @@ def test_french_mp_calling_for_withdrawal_is_an_urged_intent() -> None:
         "appelé le gouvernement à s'en retirer."
     )
     assert ("withdrawal_intent", "HRV", "urged") in [c[:3] for c in _all("fr", text)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "lv",
+            "Kājnieku mīnas Angolā. Angolā mīnu neitralizētāji pērn neitralizēja 1,9 tūkst. "
+            "lādiņu.",
+        ),
+        (
+            "lt",
+            "Priešpėstinės minos Angoloje. Angoloje nesprogusių sprogmenų neutralizuotojai "
+            "pernai neutralizavo 1,9 tūkst. sprogmenų.",
+        ),
+    ],
+)
+def test_baltic_words_beginning_with_ne_are_not_negations(lang: str, text: str) -> None:
+    assert [c[2] for c in _all(lang, text) if c[0] == "clearance"] == ["fact"]
