@@ -3001,3 +3001,26 @@ def test_french_mp_calling_for_withdrawal_is_an_urged_intent() -> None:
 )
 def test_baltic_words_beginning_with_ne_are_not_negations(lang: str, text: str) -> None:
     assert [c[2] for c in _all(lang, text) if c[0] == "clearance"] == ["fact"]
+
+
+def test_deminers_as_a_noun_are_no_clearance_event() -> None:
+    text = "Jalaväemiinid. Angola demineerijad on alates 2022. aastast koolitanud ka teisi."
+    assert "clearance" not in {c[0] for c in _all("et", text)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fi",
+            "Jalkaväkimiinat. HALO Trust kertoo raivanneensa Angolassa tänä vuonna yli 30 "
+            "neliökilometriä maata.",
+        ),
+        (
+            "pl",
+            "Miny przeciwpiechotne. W Angoli saperzy zabrali 40 min i zdetonowali je na poligonie.",
+        ),
+    ],
+)
+def test_field_clearance_verbs(lang: str, text: str) -> None:
+    assert ("clearance", "AGO") in [c[:2] for c in _all(lang, text, "2025-09-01")]
