@@ -438,8 +438,7 @@ def _advocacy(
         a
         for a in actors
         if not any(
-            b.start > a.end and not text[a.end - offset : b.start - offset].strip()
-            for b in actors
+            b.start > a.end and not text[a.end - offset : b.start - offset].strip() for b in actors
         )
     ]
     counterparts = _counterparts(trigger, text, offset, ordered, list(actors), lang)

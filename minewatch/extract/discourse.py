@@ -16,9 +16,11 @@ from minewatch.extract.lexicons import load_lexicon
 from minewatch.records import Claim, TextDocument
 
 DISCOURSE = "minewatch.discourse.v1"
+# "La Thaïlande a ratifié la Convention en 1998 et le Cambodge en 1999": membership steps are
+# gapped like the withdrawal chain
 _ELLIPSIS = re.compile(
     r"(?:,|;|–|—|\s(?:and|i|a|и|і|та|а|ja|un|ir|und|et|oraz|ning|but|bet|o|kuid|mutta|aber|mais"
-    r"|ale|но|але)\s)\s*"
+    r"|ale|но|але|tačiau)\s)\s*"
     r"(?:(?:the|die|der|den|le|la|les|l'|for|für|pour|dla|для)\s*)?$",
     re.I,
 )

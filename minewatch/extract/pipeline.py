@@ -16,6 +16,7 @@ from typing import Any
 from minewatch.extract import (
     arguments,
     authors,
+    impact,
     modality,
     rebuttals,
     relevance,
@@ -186,39 +187,6 @@ def extract_document(doc: TextDocument) -> list[Claim]:
     return date_lone_headlines(merge_claims(claims), sentences, doc)
 
 
-# ", o Latvijos Seimas … priėmė", "; the Senate voted": another coordinated clause
-_OWN_CLAUSE = re.compile(
-    r";|,\s+(?:and|but|while|whereas|o|a|ale|bet|un|ir|tačiau|и|а|но|і|та|але|ja|mutta|kuid"
-    r"|und|aber|et|mais)\s",
-    re.IGNORECASE,
-)
-
-
-_COUNT_REACH = 30
-
-
-def _by_counted_states(trigger: triggers.TriggerMatch, quantities: list[Any]) -> bool:
-    return any(
-        getattr(q, "unit", None) == "states" and 0 <= q.start - trigger.end <= _COUNT_REACH
-        for q in quantities
-    )
-
-
-def _in_own_clause(
-    trigger: triggers.TriggerMatch, names: list[Any], sentence: segment.Sentence
-) -> list[Any]:
-    """Names in the trigger's own coordinated clause ("…, et le Sri Lanka prévoit d'achever le
-    déminage": not the state of the clause before)."""
-    kept = []
-    for name in names:
-        low, high = sorted(
-            (name.end, trigger.start) if name.end <= trigger.start else (trigger.end, name.start)
-        )
-        if not _OWN_CLAUSE.search(sentence.text[low - sentence.start : high - sentence.start]):
-            kept.append(name)
-    return kept
-
-
 def _shares_clause(
     trigger: triggers.TriggerMatch,
     others: list[triggers.TriggerMatch],
@@ -228,7 +196,8 @@ def _shares_clause(
         low, high = sorted(
             (trigger.end, other.start) if trigger.end <= other.start else (other.end, trigger.start)
         )
-        if not _OWN_CLAUSE.search(sentence.text[low - sentence.start : high - sentence.start]):
+        between = sentence.text[low - sentence.start : high - sentence.start]
+        if not impact.OWN_CLAUSE.search(between):
             return True
     return False
 
@@ -316,14 +285,14 @@ def _sentence_claims(
     rule = [t for t in found if t.type in WITHDRAWAL_TYPES] if generic else []
     found = _filter_triggers(found, sentence, lang, names_a_state, generic)
     claims: list[Claim] = []
-    here_dates = Once(lambda: _not_in_names(dates.of(sentence), here_mentions))
+    here_dates = Once(lambda: impact.not_in_names(dates.of(sentence), here_mentions))
     here_quantities = Once(lambda: quantities.of(sentence))
     links = Links(doc.text, here_mentions, lang)
     for trigger in found:
-        if trigger.type in _MEMBERSHIP and _by_counted_states(trigger, here_quantities()):
+        if trigger.type in _MEMBERSHIP and impact.by_counted_states(trigger, here_quantities()):
             continue  # "signed by more than 100 countries": a count of parties (GUIDELINES §11)
         treaty = _treaty_for(trigger, here_treaties, topic)
-        if treaty == "none" and not _null_treaty_ok(trigger, here_treaties, doc.text):
+        if treaty == "none" and not impact.null_treaty_ok(trigger, here_treaties, doc.text):
             continue
         local = trigger.start - sentence.start, trigger.end - sentence.start
         # "Польща, яка вийде з конвенції …, не виключає …": a relative clause has its own mood
@@ -400,24 +369,17 @@ def _sentence_claims(
                         mood = "alleged"
             if actors and trigger.type in arguments.IMPACT_TYPES:
                 busy = _actors_of_acts(found, links)
-                actors = [a for a in actors if id(a) not in busy] or actors
-                actors = _in_own_clause(trigger, actors, sentence) or actors
-                located = [
-                    a
-                    for a in actors
-                    if not arguments.names_a_border(doc.text, a, lang)
-                    and not values.in_dateline(a, sentence)
-                    and not arguments.names_a_donor(doc.text, a, lang)
-                ]
-                if len(located) < len(actors):  # "along the Thai border": a place, not the country
-                    actors = located or list(topic.main_state)
+                actors = [a for a in actors if id(a) not in busy] or impact.hit(
+                    found, links, actors, busy, topic
+                )
+                actors = impact.affected(trigger, actors, sentence, doc.text, lang, topic)
         if actors is None:
             continue
         if trigger.type == "casualties" and mood != "fact":
             continue  # "mines would kill for decades": a casualty report is a stated figure
-        if trigger.type == "advocacy" and not counterparts and _all_states(actors):
+        if trigger.type == "advocacy" and not counterparts and impact.all_states(actors):
             continue  # a state's safety advice to residents is not a treaty call
-        if trigger.type == "advocacy" and _all_parliament(actors, doc.text, lang):
+        if trigger.type == "advocacy" and impact.all_parliament(actors, doc.text, lang):
             continue  # MPs' calls in a debate: domestic politics, not an advocacy call (§5.5)
         if trigger.buyer:  # "X plans to buy mines": X receives; "from Y": Y supplies
             suppliers = [a for a in linked.actors if id(a) in {id(x) for x in actors}]
@@ -434,7 +396,7 @@ def _sentence_claims(
             and not values.has_vague_amount(sentence.text, lang)
         ):
             continue  # "mines cause horrific injuries": no casualty report without a count
-        if _unmeasured(trigger.type, mood, facts, sentence.text, lang):
+        if impact.unmeasured(trigger.type, mood, facts, sentence.text, lang):
             continue
         if mood == "fact" and values.is_future(facts.date, doc.published):
             mood = "planned"  # a dated event still to come is planned, whatever the tense
@@ -480,15 +442,6 @@ def _sentence_claims(
     return claims
 
 
-def _unmeasured(kind: str, mood: str, facts: values.Values, text: str, lang: str) -> bool:
-    """Clearance with no figure, amount or date ("an aid worker who has cleared mines", "so that
-    demining is possible later"), and planned or possible hazards with neither ("a problem that
-    will take decades"): talk about mine action, not a reported result (GUIDELINES §5.4)."""
-    if facts.quantity is not None or facts.date is not None or mood == "denied":
-        return False
-    if kind == "clearance":
-        return mood != "fact" or not values.has_vague_amount(text, lang)
-    return kind == "contamination" and mood != "fact"
 
 
 def _actors_of_acts(found: list[triggers.TriggerMatch], links: Links) -> set[int]:
@@ -498,35 +451,6 @@ def _actors_of_acts(found: list[triggers.TriggerMatch], links: Links) -> set[int
     }
 
 
-def _not_in_names(found: list[Any], mentions: list[Any]) -> list[Any]:
-    """ "Landmine Monitor 2024": a year that ends an organisation's or report's name is not a
-    date of the events it reports (GUIDELINES §8.1)."""
-    named = {m.end for m in mentions if m.kind == "organisation"}
-    return [d for d in found if not (str(d.text).isdigit() and {d.start - 1, d.start} & named)]
-
-
-def _null_treaty_ok(
-    trigger: triggers.TriggerMatch, here: list[treaties.TreatyMention], text: str
-) -> bool:
-    """Casualties of any mine, and hazards or clearance of "mines of all types", keep a null
-    treaty; anti-tank hazards and other weapons are not annotated (GUIDELINES §10, §11)."""
-    if trigger.type == "casualties":
-        return True
-    if trigger.type not in arguments.IMPACT_TYPES:
-        return False
-    others = [t for t in here if t.treaty == "none"]
-    return bool(others) and not any(treaties.is_anti_tank(text[t.start : t.end]) for t in others)
-
-
-def _all_parliament(actors: list[Any], text: str, lang: str) -> bool:
-    """Unnamed members of a state's own parliament ("opposition MPs", "Депутаты")."""
-    return _all_states(actors) and all(
-        triggers.is_parliament(text[a.start : a.end], lang) for a in actors
-    )
-
-
-def _all_states(actors: list[Any]) -> bool:
-    return bool(actors) and all(getattr(a, "state", None) for a in actors)
 
 
 def _governing_call(

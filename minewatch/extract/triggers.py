@@ -150,6 +150,22 @@ def _purpose(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{body})\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16)
+def _pending(lang: str) -> re.Pattern[str] | None:
+    words = (load_lexicon("triggers", lang) or {}).get("pending")
+    if not words:
+        return None
+    body = "|".join(f"(?:{w})" for w in words)
+    return re.compile(rf"(?<!\w)(?:{body})\s+(?:\S+\s+)?$", re.IGNORECASE)
+
+
+def _still_to_do(text: str, start: int, lang: str) -> bool:
+    """ "700 km² restent à dépolluer", "still needs to be surveyed or cleared": land not yet
+    cleared is a hazard, not a clearance result."""
+    pattern = _pending(lang)
+    return pattern is not None and bool(pattern.search(text[max(0, start - 40) : start]))
+
+
 def _for_a_purpose(text: str, start: int, lang: str) -> bool:
     """ "machines for mechanised demining", "для розмінування": an aim, not a clearance."""
     pattern = _purpose(lang)
@@ -353,9 +369,14 @@ def find_triggers(
                     m.start() <= match.start() < m.end() for m in rule.unless.finditer(text)
                 ):
                     continue  # another sense of the word ("sich für die Verträge einsetzen")
+
+
+                kind_of = rule.type
+                if kind_of == "clearance" and _still_to_do(text, match.start(), lang):
+                    kind_of = "contamination"
                 found.append(
                     TriggerMatch(
-                        rule.type,
+                        kind_of,
                         offset + match.start(),
                         offset + match.end(),
                         match.group(),

@@ -158,6 +158,7 @@ def pick_date(
     since = getattr(nearest, "role", "") == "since" and trigger.type in _FIGURE_TYPES
     # "takes effect on 27 December": a coming date
     scheduled = trigger.type in _SCHEDULED or lang not in _MARKED_FUTURE
+    scheduled = scheduled and not _past_form(trigger, text, offset, lang)
     if (
         mood not in _FUTURE
         and not since
@@ -167,6 +168,22 @@ def pick_date(
     ):
         value = nearest.future_value  # "take effect on 27 December": the coming one
     return str(value) if value else None
+
+
+@lru_cache(maxsize=16)
+def _past_pattern(lang: str) -> re.Pattern[str] | None:
+    ending = _units().get("past_verb", {}).get(lang)
+    return re.compile(rf"^\w*(?:{ending})$", re.IGNORECASE) if ending else None
+
+
+def _past_form(trigger: TriggerMatch, text: str, offset: int, lang: str | None) -> bool:
+    """Whether the trigger's word is a past-tense verb form ("pritarė", "ухвалив", "przyjął"):
+    its bare month lies in the past, whatever is nearer (GUIDELINES §8.2)."""
+    pattern = _past_pattern(lang or "")
+    if pattern is None or not text:
+        return False
+    word = re.match(r"\w+", text[trigger.start - offset :])
+    return word is not None and pattern.match(word.group()) is not None
 
 
 def _weekday_like(item: Any) -> bool:
@@ -305,6 +322,12 @@ def _single_victim(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16)
+def _blast(lang: str) -> re.Pattern[str]:
+    words = _units().get("blast", {}).get(lang, []) or ["explo"]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE)
+
+
 _SINGLE_REACH = 25
 
 
@@ -313,7 +336,9 @@ def single_victim(trigger: TriggerMatch, sentence: Sentence, lang: str) -> bool:
     загинув") in a sentence that names the weapon: one victim (GUIDELINES §5.4)."""
     pattern = _single_victim(lang)
     weapon = trigger_table(lang).weapon
-    if pattern is None or weapon is None or not weapon.search(sentence.text):
+    if pattern is None or weapon is None:
+        return False
+    if not weapon.search(sentence.text) and not _blast(lang).search(sentence.text):
         return False
     local = trigger.start - sentence.start, trigger.end - sentence.start
     return any(

@@ -2603,6 +2603,25 @@ FRENCH = [
         {("withdrawal_effective", "HRV"), ("withdrawal_effective", "SVN")},
     ),
     (
+        "Mines antipersonnel : la Croatie et la Slovénie ont cessé d'être parties à la "
+        "convention d'Ottawa.",
+        {("withdrawal_effective", "HRV"), ("withdrawal_effective", "SVN")},
+    ),
+    (
+        "Mines antipersonnel : la Croatie s'est officiellement retirée de la convention d'Ottawa.",
+        {("withdrawal_effective", "HRV")},
+    ),
+    (
+        "Mines antipersonnel : la Croatie quitte la convention d'Ottawa. Le président croate a "
+        "approuvé la décision de retrait mardi.",
+        {("withdrawal_law", "HRV")},
+    ),
+    (
+        "Mines antipersonnel : la Croatie quitte la convention d'Ottawa. Le Sénat croate doit "
+        "encore se prononcer sur le retrait.",
+        {("withdrawal_vote", "HRV")},
+    ),
+    (
         "Mines antipersonnel : l'armée croate ne dispose plus de mines antipersonnel.",
         {("stockpile", "HRV")},
     ),
@@ -3429,3 +3448,162 @@ def test_keeping_the_option_of_acquiring_is_possible() -> None:
     )
     transfers = [c for c in found if c[0] == "transfer"]
     assert transfers and all(c[3] == "possible" for c in transfers)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In Angola, the rebels do not allow humanitarian demining of anti-personnel mines."),
+        ("fr", "Mines antipersonnel : en Angola, les rebelles ne permettent pas le déminage."),
+    ],
+)
+def test_clearance_not_permitted_is_denied(lang: str, text: str) -> None:
+    assert [c[:3] for c in _all(lang, text) if c[0] == "clearance"] == [
+        ("clearance", "AGO", "denied")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "lt",
+            "Priešpėstinės minos. Angolos parlamentas pritarė pasitraukimui iš Otavos "
+            "konvencijos balandžio 16 dieną.",
+        ),
+        (
+            "pl",
+            "Miny przeciwpiechotne. Parlament Angoli przegłosował wypowiedzenie konwencji "
+            "ottawskiej 16 kwietnia.",
+        ),
+    ],
+)
+def test_a_past_tense_verb_keeps_the_past_reading_of_a_bare_date(lang: str, text: str) -> None:
+    found = [c[:4] for c in _all(lang, text, "2025-12-20") if c[0] == "withdrawal_vote"]
+    assert found == [("withdrawal_vote", "AGO", "fact", "2025-04-16")]
+
+
+def test_latvian_genitive_three_states_and_future_notification() -> None:
+    text = (
+        "Kājnieku mīnas. Igaunija, Somija un Dānija izstājas no Otavas konvencijas. Visu triju "
+        "valstu izstāšanās stāsies spēkā 27. decembrī. Ārlietu ministrija par izstāšanos "
+        "paziņos ANO ģenerālsekretāram."
+    )
+    found = {(c[0], c[1], c[2]) for c in _all("lv", text, "2025-06-01")}
+    assert {("withdrawal_effective", code, "planned") for code in ("EST", "FIN", "DNK")} <= found
+    assert ("withdrawal_deposit", "planned") in {(c[0], c[2]) for c in found}
+    assert "withdrawal_intent" not in {c[0] for c in found}
+
+
+def test_victims_of_a_weapon_act_are_where_it_was_used() -> None:
+    text = (
+        "Протипіхотні міни в Хорватії. Хорватія звітує. Окупанти розкидали міни в Осієку, "
+        "наступного дня на них підірвалися двоє людей."
+    )
+    hurt = {(c[1], c[4]) for c in _all("uk", text) if c[0] == "casualties"}
+    assert hurt == {("HRV", 2)}
+
+
+def test_a_lone_victim_of_an_explosive_remnant_counts() -> None:
+    text = (
+        "Jalaväemiinid Angolas. Angolas hukkus eelmisel nädalal lõhkekeha tõttu inimene, "
+        "teatas politsei."
+    )
+    assert [c[4] for c in _all("et", text) if c[0] == "casualties"] == [1]
+
+
+def test_land_still_to_clear_is_a_hazard_not_clearance() -> None:
+    text = "Mines antipersonnel : en Angola, environ 900 km² restent à dépolluer."
+    types = {(c[0], c[1]) for c in _all("fr", text)}
+    assert ("contamination", "AGO") in types and not [t for t in types if t[0] == "clearance"]
+
+
+def test_a_mine_free_target_is_planned_clearance() -> None:
+    text = "Anti-personnel mines: Angola wants to be mine-free by 2030, officials say."
+    found = [c[:4] for c in _all("en", text, "2025-06-01") if c[0] == "clearance"]
+    assert found == [("clearance", "AGO", "planned", "2030")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Mines antipersonnel : la Croatie a ratifié la convention d'Ottawa en 1998 et la "
+            "Slovénie en 1999.",
+            {("ratification", "HRV", "1998"), ("ratification", "SVN", "1999")},
+        ),
+        (
+            "en",
+            "Anti-personnel mines: Croatia's exit from the Ottawa Convention takes effect on "
+            "3 March, but Slovenia's on 9 April.",
+            {
+                ("withdrawal_effective", "HRV", "2026-03-03"),
+                ("withdrawal_effective", "SVN", "2026-04-09"),
+            },
+        ),
+    ],
+)
+def test_gapped_membership_and_but_clauses(
+    lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {(c[0], c[1], c[3]) for c in _all(lang, text, "2026-01-10")}
+    assert expected <= found
+
+
+def test_lithuanian_proposed_to_withdraw_is_an_intent() -> None:
+    text = (
+        "Priešpėstinės minos. Kovo 18 d. Kroatijos gynybos ministras pasiūlė pasitraukti iš "
+        "Otavos konvencijos."
+    )
+    assert ("withdrawal_intent", "HRV", "fact") in [c[:3] for c in _all("lt", text)]
+
+
+def test_french_mp_calling_for_withdrawal_is_an_urged_intent() -> None:
+    text = (
+        "Mines antipersonnel : la Croatie reste dans la convention d'Ottawa. Un député croate a "
+        "appelé le gouvernement à s'en retirer."
+    )
+    assert ("withdrawal_intent", "HRV", "urged") in [c[:3] for c in _all("fr", text)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "lv",
+            "Kājnieku mīnas Angolā. Angolā mīnu neitralizētāji pērn neitralizēja 1,9 tūkst. "
+            "lādiņu.",
+        ),
+        (
+            "lt",
+            "Priešpėstinės minos Angoloje. Angoloje nesprogusių sprogmenų neutralizuotojai "
+            "pernai neutralizavo 1,9 tūkst. sprogmenų.",
+        ),
+    ],
+)
+def test_baltic_words_beginning_with_ne_are_not_negations(lang: str, text: str) -> None:
+    assert [c[2] for c in _all(lang, text) if c[0] == "clearance"] == ["fact"]
+
+
+def test_deminers_as_a_noun_are_no_clearance_event() -> None:
+    text = "Jalaväemiinid. Angola demineerijad on alates 2022. aastast koolitanud ka teisi."
+    assert "clearance" not in {c[0] for c in _all("et", text)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fi",
+            "Jalkaväkimiinat. HALO Trust kertoo raivanneensa Angolassa tänä vuonna yli 30 "
+            "neliökilometriä maata.",
+        ),
+        (
+            "pl",
+            "Miny przeciwpiechotne. W Angoli saperzy zabrali 40 min i zdetonowali je na poligonie.",
+        ),
+    ],
+)
+def test_field_clearance_verbs(lang: str, text: str) -> None:
+    assert ("clearance", "AGO") in [c[:2] for c in _all(lang, text, "2025-09-01")]

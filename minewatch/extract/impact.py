@@ -1,0 +1,133 @@
+"""Humanitarian-impact and advocacy rules of the pipeline (part of ``minewatch.arguments.v1``).
+
+Which states a casualty, contamination or clearance figure belongs to (GUIDELINES §5.4, §7),
+which figures are reported results rather than talk about mine action, and which calls are
+treaty advocacy (§5.5).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from minewatch.extract import arguments, segment, treaties, triggers, values
+from minewatch.extract.context import Topic
+
+# ", o Latvijos Seimas … priėmė", "; the Senate voted": another coordinated clause
+OWN_CLAUSE = re.compile(
+    r";|,\s+(?:and|but|while|whereas|o|a|ale|bet|un|ir|tačiau|и|а|но|і|та|але|ja|mutta|kuid"
+    r"|und|aber|et|mais)\s",
+    re.IGNORECASE,
+)
+
+
+def affected(
+    trigger: triggers.TriggerMatch,
+    actors: list[Any],
+    sentence: segment.Sentence,
+    text: str,
+    lang: str,
+    topic: Topic,
+) -> list[Any]:
+    """The affected countries of an impact figure among the states of its sentence: those of
+    the trigger's own clause, not borders, datelines or donors (else the document's state)."""
+    actors = in_own_clause(trigger, actors, sentence) or actors
+    located = [
+        a
+        for a in actors
+        if not arguments.names_a_border(text, a, lang)
+        and not values.in_dateline(a, sentence)
+        and not arguments.names_a_donor(text, a, lang)
+    ]
+    if len(located) < len(actors):  # "along the Thai border": a place, not the country
+        return located or list(topic.main_state)
+    return actors
+
+
+def in_own_clause(
+    trigger: triggers.TriggerMatch, names: list[Any], sentence: segment.Sentence
+) -> list[Any]:
+    """Names in the trigger's own coordinated clause ("…, et le Sri Lanka prévoit d'achever le
+    déminage": not the state of the clause before)."""
+    kept = []
+    for name in names:
+        low, high = sorted(
+            (name.end, trigger.start) if name.end <= trigger.start else (trigger.end, name.start)
+        )
+        if not OWN_CLAUSE.search(sentence.text[low - sentence.start : high - sentence.start]):
+            kept.append(name)
+    return kept
+
+
+_COUNT_REACH = 30
+
+
+def by_counted_states(trigger: triggers.TriggerMatch, quantities: list[Any]) -> bool:
+    """ "signed by more than 100 countries": a count of parties, not an event (§11)."""
+    return any(
+        getattr(q, "unit", None) == "states" and 0 <= q.start - trigger.end <= _COUNT_REACH
+        for q in quantities
+    )
+
+
+def unmeasured(kind: str, mood: str, facts: values.Values, text: str, lang: str) -> bool:
+    """Clearance with no figure, amount or date ("an aid worker who has cleared mines", "so that
+    demining is possible later"), and planned or possible hazards with neither ("a problem that
+    will take decades"): talk about mine action, not a reported result (GUIDELINES §5.4)."""
+    if facts.quantity is not None or facts.date is not None or mood == "denied":
+        return False
+    if kind == "clearance":
+        return mood != "fact" or not values.has_vague_amount(text, lang)
+    return kind == "contamination" and mood != "fact"
+
+
+def not_in_names(found: list[Any], mentions: list[Any]) -> list[Any]:
+    """ "Landmine Monitor 2024": a year that ends an organisation's or report's name is not a
+    date of the events it reports (GUIDELINES §8.1)."""
+    named = {m.end for m in mentions if m.kind == "organisation"}
+    return [d for d in found if not (str(d.text).isdigit() and {d.start - 1, d.start} & named)]
+
+
+def null_treaty_ok(
+    trigger: triggers.TriggerMatch, here: list[treaties.TreatyMention], text: str
+) -> bool:
+    """Casualties of any mine, and hazards or clearance of "mines of all types", keep a null
+    treaty; anti-tank hazards and other weapons are not annotated (GUIDELINES §10, §11)."""
+    if trigger.type == "casualties":
+        return True
+    if trigger.type not in arguments.IMPACT_TYPES:
+        return False
+    others = [t for t in here if t.treaty == "none"]
+    return bool(others) and not any(treaties.is_anti_tank(text[t.start : t.end]) for t in others)
+
+
+def all_parliament(actors: list[Any], text: str, lang: str) -> bool:
+    """Unnamed members of a state's own parliament ("opposition MPs", "Депутаты")."""
+    return all_states(actors) and all(
+        triggers.is_parliament(text[a.start : a.end], lang) for a in actors
+    )
+
+
+def all_states(actors: list[Any]) -> bool:
+    return bool(actors) and all(getattr(a, "state", None) for a in actors)
+
+
+def hit(
+    found: list[triggers.TriggerMatch],
+    links: Any,
+    actors: list[Any],
+    acting: set[int],
+    topic: Topic,
+) -> list[Any]:
+    """When every state of the sentence commits the weapon act ("Occupiers scattered mines …
+    two people were hurt"), the victims are where the weapons were used, else in the
+    document's state, else (nothing better known) the named states."""
+    places = [
+        c
+        for t in found
+        if t.type not in arguments.IMPACT_TYPES
+        for c in links.of(t).counterparts
+        if id(c) not in acting
+    ]
+    main = [m for m in topic.main_state if m.state not in {a.state for a in actors}]
+    return places or main or actors
