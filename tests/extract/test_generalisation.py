@@ -3607,3 +3607,27 @@ def test_deminers_as_a_noun_are_no_clearance_event() -> None:
 )
 def test_field_clearance_verbs(lang: str, text: str) -> None:
     assert ("clearance", "AGO") in [c[:2] for c in _all(lang, text, "2025-09-01")]
+
+
+AFTERWARDS = [
+    ("en", "After that, the foreign ministry will notify the UN Secretary-General."),
+    ("ru", "После этого МИД направит уведомление о выходе Генеральному секретарю ООН."),
+    (
+        "lt",
+        "Po to užsienio reikalų ministerija apie pasitraukimą praneš JT generaliniam sekretoriui.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "second"), AFTERWARDS)
+def test_afterwards_is_no_time_frame(lang: str, second: str) -> None:
+    # "after that" / "после этого" / "po to" order the steps: the notice is a (planned) deposit,
+    # unlike "six months after the notification"
+    first = {
+        "en": "Norway's parliament voted to leave the Ottawa Convention on landmines.",
+        "ru": "Парламент Норвегии проголосовал за выход из Оттавской конвенции о минах.",
+        "lt": "Lietuvos Seimas balsavo už pasitraukimą iš Otavos konvencijos dėl minų.",
+    }[lang]
+    found = _full(lang, f"{first} {second}", published="2026-06-10")
+    state = "LTU" if lang == "lt" else "NOR"
+    assert ("withdrawal_deposit", state, "planned", None) in found
