@@ -3109,3 +3109,13 @@ def test_keeping_the_option_of_acquiring_is_possible() -> None:
     )
     transfers = [c for c in found if c[0] == "transfer"]
     assert transfers and all(c[3] == "possible" for c in transfers)
+
+
+def test_a_recalled_weapon_act_after_a_call_is_not_its_demand() -> None:
+    found = _acts(
+        "en",
+        "Landmines. The ICBL called on Oslo to reconsider and recalled that Russia has used "
+        "anti-personnel mines in Ukraine since 2022.",
+    )
+    assert [c for c in found if c[0] == "use" and c[1] == "RUS"]
+    assert [c for c in found if c[0] == "advocacy"]
