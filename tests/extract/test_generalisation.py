@@ -3119,3 +3119,13 @@ def test_a_recalled_weapon_act_after_a_call_is_not_its_demand() -> None:
     )
     assert [c for c in found if c[0] == "use" and c[1] == "RUS"]
     assert [c for c in found if c[0] == "advocacy"]
+
+
+def test_finnish_adessive_holder_without_mines() -> None:
+    found = _acts("fi", "Jalkaväkimiinat. Norjalla ei tällä hetkellä ole jalkaväkimiinoja.")
+    assert ("stockpile", "NOR", "None", "denied") in found
+
+
+def test_finnish_has_not_used_is_not_a_holding() -> None:
+    found = _acts("fi", "Jalkaväkimiinat. Norja ei ole käyttänyt jalkaväkimiinoja.")
+    assert not [c for c in found if c[0] == "stockpile"]
