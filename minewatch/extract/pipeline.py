@@ -308,7 +308,7 @@ def _sentence_claims(
             ):
                 continue  # "has never joined", "have not yet voted": a status
             mood = "denied"
-        call = _governing_call(trigger, found)
+        call = _governing_call(trigger, found, doc.text)
         linked = links.of(trigger)
         if trigger.type in arguments.STATE_ACTOR_TYPES:
             # "…Litwy, Łotwy, Estonii i Finlandii, które opuściły traktat": the antecedents act
@@ -454,13 +454,25 @@ def _actors_of_acts(found: list[triggers.TriggerMatch], links: Links) -> set[int
 
 
 def _governing_call(
-    trigger: triggers.TriggerMatch, found: list[triggers.TriggerMatch]
+    trigger: triggers.TriggerMatch, found: list[triggers.TriggerMatch], text: str = ""
 ) -> triggers.TriggerMatch | None:
-    """The call ("urged X to accede") whose demand this trigger is, if any."""
+    """The call ("urged X to accede") whose demand this trigger is, if any; not across a
+    coordinated verb with its own "that"-clause ("called on Tallinn to reconsider and recalled
+    that Russia has used mines")."""
     calls = [t for t in found if t.type == "advocacy" and t.end <= trigger.start]
     if calls and trigger.start - calls[-1].end < 120:
+        between = text[calls[-1].end : trigger.start] if text else ""
+        if trigger.type in triggers.WEAPON_TYPES and _RECALLED.search(between):
+            return None
         return calls[-1]
     return None
+
+
+_RECALLED = re.compile(
+    r"\s(?:and|ja|ning|и|і|та|i|oraz|un|ir|und|et)\s+\w+\s*,?\s*"
+    r"(?:that|что|що|że|iż|kad|ka|et|että|dass|que|qu')(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _parliament_decides(

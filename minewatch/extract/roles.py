@@ -79,13 +79,17 @@ def supplier(
 def possessor(
     text: str, offset: int, ordered: list[MentionLike], lang: str
 ) -> list[MentionLike]:
-    """ "запасов мин у Эстонии нет": the holder named after a possessive preposition."""
-    words = load_lexicon("arguments", "markers").get("possessor", {}).get(lang, [])
-    pattern = args._words(words, True)
-    if pattern is None:
-        return []
+    """ "запасов мин у Эстонии нет", "Suomella ei ole miinoja": the holder named after a
+    possessive preposition or in a possessive case."""
+    data = load_lexicon("arguments", "markers")
+    pattern = args._words(data.get("possessor", {}).get(lang, []), True)
+    endings = tuple(data.get("possessor_endings", {}).get(lang, []))
     for index, mention in enumerate(ordered):
-        if mention.state and pattern.search(args._before(text, offset, mention, 10)):
+        if not mention.state:
+            continue
+        marked = pattern is not None and pattern.search(args._before(text, offset, mention, 10))
+        last = mention.text.split()[-1].lower() if mention.text else ""
+        if marked or (mention.kind == "state" and last.endswith(endings) and len(last) > 5):
             return args._group(text, offset, ordered, index, lang)
     return []
 

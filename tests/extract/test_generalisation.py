@@ -3631,3 +3631,23 @@ def test_afterwards_is_no_time_frame(lang: str, second: str) -> None:
     found = _full(lang, f"{first} {second}", published="2026-06-10")
     state = "LTU" if lang == "lt" else "NOR"
     assert ("withdrawal_deposit", state, "planned", None) in found
+
+
+def test_a_recalled_weapon_act_after_a_call_is_not_its_demand() -> None:
+    found = _acts(
+        "en",
+        "Landmines. The ICBL called on Oslo to reconsider and recalled that Russia has used "
+        "anti-personnel mines in Ukraine since 2022.",
+    )
+    assert [c for c in found if c[0] == "use" and c[1] == "RUS"]
+    assert [c for c in found if c[0] == "advocacy"]
+
+
+def test_finnish_adessive_holder_without_mines() -> None:
+    found = _acts("fi", "Jalkaväkimiinat. Norjalla ei tällä hetkellä ole jalkaväkimiinoja.")
+    assert ("stockpile", "NOR", "None", "denied") in found
+
+
+def test_finnish_has_not_used_is_not_a_holding() -> None:
+    found = _acts("fi", "Jalkaväkimiinat. Norja ei ole käyttänyt jalkaväkimiinoja.")
+    assert not [c for c in found if c[0] == "stockpile"]
