@@ -3024,3 +3024,19 @@ def test_deminers_as_a_noun_are_no_clearance_event() -> None:
 )
 def test_field_clearance_verbs(lang: str, text: str) -> None:
     assert ("clearance", "AGO") in [c[:2] for c in _all(lang, text, "2025-09-01")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Протипіхотні міни. З початку року в Анголі на мінах загинули 5 людей."),
+        ("de", "Antipersonenminen: Seit Jahresbeginn starben in Angola 5 Menschen durch Minen."),
+        (
+            "fr",
+            "Mines antipersonnel : depuis le début de l'année, 5 personnes ont été tuées en "
+            "Angola.",
+        ),
+    ],
+)
+def test_since_the_start_of_the_year_dates_a_figure(lang: str, text: str) -> None:
+    assert [c[3] for c in _all(lang, text, "2025-08-12") if c[0] == "casualties"] == ["2025"]
