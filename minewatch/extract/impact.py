@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from minewatch.extract import arguments, segment, treaties, triggers, values
+from minewatch.extract import arguments, figures, segment, treaties, triggers, values
 from minewatch.extract.context import Topic
 
 # ", o Latvijos Seimas … priėmė", "; the Senate voted": another coordinated clause
@@ -77,7 +77,7 @@ def unmeasured(kind: str, mood: str, facts: values.Values, text: str, lang: str)
     if facts.quantity is not None or facts.date is not None or mood == "denied":
         return False
     if kind == "clearance":
-        return mood != "fact" or not values.has_vague_amount(text, lang)
+        return mood != "fact" or not figures.has_vague_amount(text, lang)
     return kind == "contamination" and mood != "fact"
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from minewatch.extract import (
     arguments,
     authors,
+    figures,
     impact,
     modality,
     rebuttals,
@@ -393,7 +394,7 @@ def _sentence_claims(
         if (
             trigger.type == "casualties"
             and facts.quantity is None
-            and not values.has_vague_amount(sentence.text, lang)
+            and not figures.has_vague_amount(sentence.text, lang)
         ):
             continue  # "mines cause horrific injuries": no casualty report without a count
         if impact.unmeasured(trigger.type, mood, facts, sentence.text, lang):

@@ -3651,3 +3651,19 @@ def test_finnish_adessive_holder_without_mines() -> None:
 def test_finnish_has_not_used_is_not_a_holding() -> None:
     found = _acts("fi", "Jalkaväkimiinat. Norja ei ole käyttänyt jalkaväkimiinoja.")
     assert not [c for c in found if c[0] == "stockpile"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Протипіхотні міни. З початку року в Анголі на мінах загинули 5 людей."),
+        ("de", "Antipersonenminen: Seit Jahresbeginn starben in Angola 5 Menschen durch Minen."),
+        (
+            "fr",
+            "Mines antipersonnel : depuis le début de l'année, 5 personnes ont été tuées en "
+            "Angola.",
+        ),
+    ],
+)
+def test_since_the_start_of_the_year_dates_a_figure(lang: str, text: str) -> None:
+    assert [c[3] for c in _all(lang, text, "2025-08-12") if c[0] == "casualties"] == ["2025"]
