@@ -71,7 +71,7 @@ from minewatch.extract.merge import MERGE, merge_claims
 from minewatch.records import Claim, TextDocument
 
 EXTRACTOR_NAME = "minewatch.extract"
-EXTRACTOR_VERSION = "0.7.23"
+EXTRACTOR_VERSION = "0.8.0"
 STAGES = (
     relevance.RELEVANCE,
     segment.SEGMENTER,
