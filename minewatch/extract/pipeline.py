@@ -68,6 +68,7 @@ from minewatch.extract.mentions import (
     home_state,
 )
 from minewatch.extract.merge import MERGE, merge_claims
+from minewatch.extract.sentence_filter import MEMBERSHIP, filter_triggers
 from minewatch.records import Claim, TextDocument
 
 EXTRACTOR_NAME = "minewatch.extract"
@@ -83,7 +84,6 @@ STAGES = (
     DISCOURSE,
     MERGE,
 )
-_MEMBERSHIP = frozenset({"signature", "ratification", "accession", "entry_into_force"})
 # what a call can demand as an event of its own (GUIDELINES §5.5): joining, signing, ratifying,
 # and (for MPs' calls) starting a withdrawal
 _URGED_TYPES = frozenset({"signature", "ratification", "accession", "withdrawal_intent"})
@@ -109,40 +109,6 @@ def _next_event(
             end = between.rindex(",") + trigger.end - sentence.start
             return end if scope is None else min(scope, end)
     return scope
-
-
-def _future_effect(trigger: triggers.TriggerMatch, sentence: segment.Sentence, lang: str) -> bool:
-    if lang in ("de", "et", "fi"):
-        return False  # "wird … wirksam", "tulee voimaan": also how these languages state rules
-    start, end = trigger.start - sentence.start, trigger.end - sentence.start
-    return modality.modality(sentence.text, start, end, trigger.type, lang) == "planned"
-
-
-def _drop_overlapped(
-    found: list[triggers.TriggerMatch], anchored: bool = True
-) -> list[triggers.TriggerMatch]:
-    """A withdrawal-chain trigger wins over a membership trigger on the same words, unless the
-    sentence has no withdrawal word ("das Abkommen trat 1999 in Kraft": the treaty's own)."""
-    if not anchored:
-        force = [t for t in found if t.type == "entry_into_force"]
-        found = [
-            t
-            for t in found
-            if t.type != "withdrawal_effective"
-            or not any(m.start <= t.end and t.start <= m.end for m in force)
-        ]
-    chain = [t for t in found if t.type in WITHDRAWAL_TYPES]
-    return [
-        t
-        for t in found
-        if t.type in WITHDRAWAL_TYPES
-        or not (t.type in _MEMBERSHIP or t.type == "signature")
-        or not any(c.start <= t.end and t.start <= c.end for c in chain)
-    ]
-
-
-def _inside(trigger: triggers.TriggerMatch, spans: list[tuple[int, int]], offset: int) -> bool:
-    return any(s + offset <= trigger.start and trigger.end <= e + offset for s, e in spans)
 
 
 def extract_document(doc: TextDocument) -> list[Claim]:
@@ -188,81 +154,6 @@ def extract_document(doc: TextDocument) -> list[Claim]:
     return date_lone_headlines(merge_claims(claims), sentences, doc)
 
 
-def _shares_clause(
-    trigger: triggers.TriggerMatch,
-    others: list[triggers.TriggerMatch],
-    sentence: segment.Sentence,
-) -> bool:
-    for other in others:
-        low, high = sorted(
-            (trigger.end, other.start) if trigger.end <= other.start else (other.end, trigger.start)
-        )
-        between = sentence.text[low - sentence.start : high - sentence.start]
-        if not impact.OWN_CLAUSE.search(between):
-            return True
-    return False
-
-
-def _filter_triggers(
-    found: list[triggers.TriggerMatch],
-    sentence: segment.Sentence,
-    lang: str,
-    names_a_state: bool = False,
-    generic: bool = False,
-) -> list[triggers.TriggerMatch]:
-    """Drop triggers that are not events: treaty titles, questions, "if" clauses, rules."""
-    found = _drop_overlapped(found, triggers.mentions_withdrawal(sentence.text, lang))
-    later = [t for t in found if t.type in ("withdrawal_vote", "withdrawal_law")]
-    if later:  # the bill voted on is not a separate intent, unless in a clause of its own
-        found = [
-            t
-            for t in found
-            if t.type != "withdrawal_intent" or not _shares_clause(t, later, sentence)
-        ]
-    masked = treaties.title_spans(sentence.text, lang)
-    found = [t for t in found if not _inside(t, masked, sentence.start)]
-    if sentence.text.rstrip().rstrip("\"'»«“”„’‘)]").rstrip().endswith("?"):
-        return []  # questions are not annotated (GUIDELINES §11)
-    found = [
-        t
-        for t in found
-        if not modality.in_condition(sentence.text, t.start - sentence.start, lang)
-        and not (
-            t.type in triggers.WEAPON_TYPES
-            and modality.evaluated(sentence.text, t.end - sentence.start, lang)
-        )
-    ]
-    found = [
-        t
-        for t in found
-        if t.type != "withdrawal_effective"
-        or not triggers.law_before(sentence.text, t.start - sentence.start, lang)
-    ]
-    if generic:
-        # treaty rules; a named state's own exit under those rules is an event (§4.7), and so is
-        # an exit announced in the future tense ("the exit will take effect in six months")
-        found = [
-            t
-            for t in found
-            if t.type not in WITHDRAWAL_TYPES | _MEMBERSHIP
-            or (t.type == "withdrawal_effective" and _future_effect(t, sentence, lang))
-        ]
-    found = [
-        t
-        for t in found
-        if t.type not in arguments.STATE_ACTOR_TYPES
-        or not modality.is_status(
-            sentence.text, t.start - sentence.start, t.end - sentence.start, lang
-        )
-    ]
-    return [
-        t
-        for t in found
-        if t.type not in triggers.WEAPON_TYPES
-        or not modality.no_state_acts(sentence.text, t.start - sentence.start, lang)
-    ]
-
-
 def _sentence_claims(
     doc: TextDocument,
     lang: str,
@@ -284,13 +175,13 @@ def _sentence_claims(
         or (topic.generic and continues_rule(here_mentions, dates.of(sentence)))
     )
     rule = [t for t in found if t.type in WITHDRAWAL_TYPES] if generic else []
-    found = _filter_triggers(found, sentence, lang, names_a_state, generic)
+    found = filter_triggers(found, sentence, lang, generic)
     claims: list[Claim] = []
     here_dates = Once(lambda: impact.not_in_names(dates.of(sentence), here_mentions))
     here_quantities = Once(lambda: quantities.of(sentence))
     links = Links(doc.text, here_mentions, lang)
     for trigger in found:
-        if trigger.type in _MEMBERSHIP and impact.by_counted_states(trigger, here_quantities()):
+        if trigger.type in MEMBERSHIP and impact.by_counted_states(trigger, here_quantities()):
             continue  # "signed by more than 100 countries": a count of parties (GUIDELINES §11)
         treaty = _treaty_for(trigger, here_treaties, topic)
         if treaty == "none" and not impact.null_treaty_ok(trigger, here_treaties, doc.text):

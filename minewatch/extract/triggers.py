@@ -221,6 +221,12 @@ def mentions_withdrawal(text: str, lang: str) -> bool:
     return bool(withdrawal_positions(text, lang))
 
 
+def rules_in_future(lang: str) -> bool:
+    """Whether the language states treaty rules in the future tense ("wird … wirksam", "tulee
+    voimaan"), so that a future exit inside a rule sentence is still the rule (GUIDELINES §4.7)."""
+    return bool((load_lexicon("triggers", lang) or {}).get("rules_in_future"))
+
+
 def names_weapons(text: str, lang: str) -> bool:
     """Whether a sentence names the weapons (a later pronoun may stand for them)."""
     pattern = trigger_table(lang).weapon
