@@ -8,10 +8,12 @@ treaty advocacy (§5.5).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from minewatch.extract import arguments, figures, segment, treaties, triggers, values
 from minewatch.extract.context import Topic
+from minewatch.extract.lexicons import load_lexicon
 
 # ", o Latvijos Seimas … priėmė", "; the Senate voted": another coordinated clause
 OWN_CLAUSE = re.compile(
@@ -35,9 +37,9 @@ def affected(
     located = [
         a
         for a in actors
-        if not arguments.names_a_border(text, a, lang)
+        if not names_a_border(text, a, lang)
         and not values.in_dateline(a, sentence)
-        and not arguments.names_a_donor(text, a, lang)
+        and not names_a_donor(text, a, lang)
     ]
     if len(located) < len(actors):  # "along the Thai border": a place, not the country
         return located or list(topic.main_state)
@@ -131,3 +133,51 @@ def hit(
     ]
     main = [m for m in topic.main_state if m.state not in {a.state for a in actors}]
     return places or main or actors
+
+
+@lru_cache(maxsize=16)
+def _border(lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon("arguments", "markers").get("border", {}).get(lang, [])
+    if not words:
+        return None
+    return re.compile("|".join(rf"(?<!\w)(?:{w})" for w in words), re.IGNORECASE)
+
+
+def names_a_border(text: str, mention: Any, lang: str) -> bool:
+    """ "along the Thai border", "on the border with Thailand", "frontière thaïlandaise": the
+    state names a border."""
+    pattern = _border(lang)
+    if pattern is None:
+        return False
+    after = text[mention.end : mention.end + 12]
+    before = text[max(0, mention.start - 22) : mention.start]
+    return bool(pattern.match(after.lstrip(" -"))) or bool(
+        re.search(rf"(?:{pattern.pattern})\w*\s+(?:\w+\s+){{0,2}}$", before, re.IGNORECASE)
+    )
+
+
+@lru_cache(maxsize=16)
+def _donor(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = load_lexicon("arguments", "markers").get("donor", {}).get(lang, [])
+    if not words:
+        return None
+    body = "|".join(f"(?:{w})" for w in words)
+    return (
+        re.compile(
+            rf"(?<!\w)(?:{body})\s+(?:(?:the|la|le|les|der|die|dem|den)\s+|[ld]['’])?$", re.I
+        ),
+        re.compile(rf"^[\s-]{{0,2}}(?:{body})", re.IGNORECASE),
+    )
+
+
+def names_a_donor(text: str, mention: Any, lang: str) -> bool:
+    """ "funded by Saudi Arabia", "financé par l'Arabie saoudite", "Japonijos finansuojamas": the
+    state pays for mine action; it is not the affected country of the figure."""
+    patterns = _donor(lang)
+    if patterns is None:
+        return False
+    before = text[max(0, mention.start - 40) : mention.start]
+    after = text[mention.end : mention.end + 30]
+    return bool(patterns[0].search(before) or patterns[1].match(after))
+
+
