@@ -395,11 +395,15 @@ def link(
     ]
     after = [i for i, x in enumerate(subjects) if x.start >= trigger.end]
     actors: list[MentionLike] = []
+    recipient: list[MentionLike] = []
     antecedent = roles.antecedent(trigger, text, offset, ordered, lang)
     if antecedent and trigger.type not in STATE_ACTOR_TYPES | IMPACT_TYPES:
         actors = antecedent  # "Russia, which has used mines in Ukraine since 2022"
     elif before:
-        actors = _group(text, offset, subjects, before[-1], lang)
+        pick, recipient = roles.supplier_before_recipient(
+            trigger, text, offset, subjects, before, lang
+        )
+        actors = _group(text, offset, subjects, pick, lang)
     elif after and trigger.type not in ("advocacy", "transfer"):
         agent = _agent_marker(lang)
         first = subjects[after[0]]
@@ -417,7 +421,7 @@ def link(
     if supplier:  # "Ukraine used mines supplied by the United States": the US supplies Ukraine
         holders, actors = actors, supplier
     counterparts = _counterparts(trigger, text, offset, ordered, actors, lang) or holders
-    return Arguments(tuple(actors), tuple(counterparts))
+    return Arguments(tuple(actors), tuple(recipient or counterparts))
 
 
 def _advocacy(

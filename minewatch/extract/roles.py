@@ -166,3 +166,32 @@ def group_anaphor(
         return []
     groups = [m for m in earlier if getattr(m, "kind", "") == "armed_group"]
     return groups[-1:]
+
+
+def supplier_before_recipient(
+    trigger: TriggerMatch,
+    text: str,
+    offset: int,
+    subjects: list[MentionLike],
+    before: list[int],
+    lang: str,
+) -> tuple[int, list[MentionLike]]:
+    """In a transfer, the last name before the verb may be its recipient rather than the supplier
+    when another name stands before it: a dative ("Die USA haben der Ukraine Minen geliefert") or
+    a first object inside the trigger ("will give Ukraine mines"). Returns the index of the
+    supplier among ``subjects`` and the recipient (empty when the last name is the supplier)."""
+    last = before[-1]
+    if trigger.type != "transfer" or trigger.buyer or len(before) < 2:
+        return last, []
+    name = subjects[last]
+    earlier = subjects[before[-2]]
+    between = text[earlier.end - offset : name.start - offset]
+    if re.search(r"[.;:]", between) or args.markers(lang).coordination.match(between):
+        return last, []
+    inside = name.start > trigger.start
+    articles = load_lexicon("arguments", "markers").get("dative_article", {}).get(lang, [])
+    lead = text[max(0, name.start - offset - 6) : name.start - offset].lower()
+    dative = any(re.search(rf"(?:^|\s){re.escape(a)}\s+$", lead) for a in articles)
+    if not (inside or dative) or earlier.start > trigger.start:
+        return last, []
+    return before[-2], [name]

@@ -18,6 +18,7 @@ from typing import Any
 from minewatch.extract.figures import CLAUSE_COST as _CLAUSE_COST
 from minewatch.extract.figures import casualty_unit, single_victim
 from minewatch.extract.lexicons import load_lexicon
+from minewatch.extract.modality import plan_refused
 from minewatch.extract.segment import Sentence
 from minewatch.extract.triggers import TriggerMatch
 from minewatch.records import TextDocument
@@ -377,6 +378,12 @@ def _in_dateline(item: Any, sentence: Sentence) -> bool:
     return found is not None and int(item.start) - sentence.start < found.end()
 
 
+def _plan_refused(trigger: TriggerMatch, sentence: Sentence, lang: str | None) -> bool:
+    start, end = trigger.start - sentence.start, trigger.end - sentence.start
+    refused = plan_refused(sentence.text, start, end, lang or "en")
+    return trigger.type not in STATUS_TYPES and refused
+
+
 def is_future(date: str | None, published: str | None) -> bool:
     """Whether ``date`` lies after the publication date, compared at the shorter precision."""
     if not date or not published:
@@ -409,9 +416,10 @@ class Values:
         ]
         if mood not in _NEWS_TIME and trigger.type != "transfer":
             dates = [d for d in dates if not _of_a_statement(d, sentence, doc.lang, trigger)]
-        if mood in _FUTURE:
+        if mood in _FUTURE or (mood == "denied" and _plan_refused(trigger, sentence, doc.lang)):
             # "now", "currently" date a present status ("does not currently possess": denied,
-            # dated), not a planned or considered event (§8.2, §8.5)
+            # dated), not a planned or considered act, nor one whose plan is denied ("šiuo metu
+            # neplanuoja įsigyti", "currently has no plans to buy"; §8.2, §8.5)
             dates = [d for d in dates if getattr(d, "unit", "") != "now"]
         if _sequel(trigger, sentence, doc.lang):
             dates = [d for d in dates if int(d.end) > trigger.start]
