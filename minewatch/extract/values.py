@@ -97,6 +97,33 @@ def _other_clause(item: Any, trigger: TriggerMatch, text: str, offset: int) -> b
     return _COORDINATED.search(between) is not None
 
 
+@lru_cache(maxsize=16)
+def _relative_clause(lang: str) -> re.Pattern[str] | None:
+    markers = load_lexicon("arguments", "markers")
+    words = [
+        *markers.get("relative", {}).get(lang, []),
+        *markers.get("relative_date", {}).get(lang, []),
+    ]
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf",\s*(?:{body})(?!\w)[^,;:!?]*", re.IGNORECASE)
+
+
+def _in_relative(
+    item: Any, trigger: TriggerMatch, text: str, offset: int, lang: str | None
+) -> bool:
+    """A date inside a relative clause that does not hold the trigger (GUIDELINES §8.1)."""
+    pattern = _relative_clause(lang or "en")
+    if pattern is None or not text:
+        return False
+    for m in pattern.finditer(text):
+        begin, end = m.start() + offset, m.end() + offset
+        if begin <= int(item.start) and int(item.end) <= end:
+            return not begin <= trigger.start < end
+    return False
+
+
 # "later signed it", "згодом підписав", "izsludināja neilgi pēc tam": the event follows the one
 # dated earlier in the sentence, whose date is not its own (GUIDELINES §8.1)
 _LATER = {
@@ -151,6 +178,7 @@ def pick_date(
     usable = [d for d in dates if (d.future_value if mood in _FUTURE else d.value)]
     text, offset = (sentence.text, sentence.start) if sentence else ("", 0)
     usable = [d for d in usable if not _other_clause(d, trigger, text, offset)]
+    usable = [d for d in usable if not _in_relative(d, trigger, text, offset, lang)]
     if not usable:
         return None
     nearest = min(usable, key=lambda d: _cost(d, trigger, text, offset))

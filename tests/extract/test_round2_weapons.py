@@ -43,3 +43,23 @@ def test_currently_still_dates_a_denied_status() -> None:
 def test_currently_still_dates_a_present_denied_act() -> None:
     c = _one("Latvia is currently not laying mines on its border.", "en", "use")
     assert (c.modality, c.date) == ("denied", "2025-03")
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause_not_the_act() -> None:
+    text = (
+        "Украина, которая с 2006 года являлась участником Оттавской конвенции, массово "
+        "минировала приграничные районы Курской области."
+    )
+    assert _one(text, "ru", "use").date != "2006"
+    text = (
+        "Russland hat in der Ukraine Antipersonenminen in einem Ausmaß verlegt, das Europa "
+        "seit 1945 nicht gesehen hat."
+    )
+    assert _one(text, "de", "use").date != "1945"
+    text = "Russia has laid anti-personnel mines in Ukraine, which it invaded in 2022."
+    assert _one(text, "en", "use").date != "2022"
+
+
+def test_a_date_in_the_relative_clause_of_the_act_still_dates_it() -> None:
+    text = "Ukraine named Russia, which laid anti-personnel mines in Kharkiv region in 2022."
+    assert _one(text, "en", "use").date == "2022"
