@@ -63,3 +63,14 @@ def test_a_date_in_a_relative_clause_dates_that_clause_not_the_act() -> None:
 def test_a_date_in_the_relative_clause_of_the_act_still_dates_it() -> None:
     text = "Ukraine named Russia, which laid anti-personnel mines in Kharkiv region in 2022."
     assert _one(text, "en", "use").date == "2022"
+
+
+def test_a_production_capacity_keeps_its_yearly_quantity() -> None:
+    c = _one("Belma could make up to 1.2 million anti-personnel mines a year.", "en", "production")
+    assert (c.actor, c.modality, c.quantity, c.unit) == ("Belma", "possible", 1200000, "mines/year")
+    c = _one("Polska chce produkować milion min przeciwpiechotnych rocznie.", "pl", "production")
+    assert (c.quantity, c.unit) == (1000000, "mines/year")
+
+
+def test_make_without_weapons_is_not_production() -> None:
+    assert not _claims("Poland will make a decision on the border next year.", "en")
