@@ -76,9 +76,7 @@ def supplier(
     return []
 
 
-def possessor(
-    text: str, offset: int, ordered: list[MentionLike], lang: str
-) -> list[MentionLike]:
+def possessor(text: str, offset: int, ordered: list[MentionLike], lang: str) -> list[MentionLike]:
     """ "запасов мин у Эстонии нет", "Suomella ei ole miinoja": the holder named after a
     possessive preposition or in a possessive case."""
     data = load_lexicon("arguments", "markers")
@@ -195,3 +193,20 @@ def supplier_before_recipient(
     if not (inside or dative) or earlier.start > trigger.start:
         return last, []
     return before[-2], [name]
+
+
+def list_closes(
+    text: str,
+    offset: int,
+    rest: list[tuple[MentionLike, MentionLike]],
+    joined: re.Pattern[str],
+    listed: re.Pattern[str],
+) -> bool:
+    """Whether a run of comma-joined names ends with a conjunction ("X, Y und Z")."""
+    for left, right in rest:
+        between = text[left.end - offset : right.start - offset]
+        if joined.match(between):
+            return True
+        if not listed.match(between):
+            return False
+    return False

@@ -74,3 +74,29 @@ def test_a_production_capacity_keeps_its_yearly_quantity() -> None:
 
 def test_make_without_weapons_is_not_production() -> None:
     assert not _claims("Poland will make a decision on the border next year.", "en")
+
+
+_MONITOR = "Der Landminen-Monitor zählt Opfer von Antipersonenminen. "
+
+
+def test_a_comma_list_after_a_locative_is_all_territory() -> None:
+    text = (
+        _MONITOR
+        + "Laut dem Bericht hätten nichtstaatliche Gruppen in Myanmar, Kolumbien und Nigeria "
+        + "Minen verlegt."
+    )
+    uses = [c for c in _claims(text, "de", "2025-12-01") if c.type == "use"]
+    assert {(c.actor, c.counterpart) for c in uses} == {
+        ("non-state armed groups", "MMR"),
+        ("non-state armed groups", "COL"),
+        ("non-state armed groups", "NGA"),
+    }
+
+
+def test_a_fronted_locative_does_not_swallow_the_subjects() -> None:
+    uses = [
+        c
+        for c in _claims("In Ukraine, Russia and Belarus laid anti-personnel mines.", "en")
+        if c.type == "use"
+    ]
+    assert {c.actor for c in uses} == {"RUS", "BLR"}
