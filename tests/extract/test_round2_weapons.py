@@ -100,3 +100,19 @@ def test_a_fronted_locative_does_not_swallow_the_subjects() -> None:
         if c.type == "use"
     ]
     assert {c.actor for c in uses} == {"RUS", "BLR"}
+
+
+def test_an_emoji_before_a_capital_ends_a_sentence_of_a_post() -> None:
+    from minewatch.extract.segment import segment
+
+    text = "Вони знову мінували дороги 😡 У середу там підірвався трактор. Добре 👍 але мало."
+    assert [s.text for s in segment(text, "uk")] == [
+        "Вони знову мінували дороги 😡",
+        "У середу там підірвався трактор.",
+        "Добре 👍 але мало.",
+    ]
+    post = (
+        'Окупанти у вівторок засипали Ізюм "пелюстками" - по всьому місту розкидано сотні ПФМ-1 😡 '
+        "У середу на них підірвалися двоє людей."
+    )
+    assert _one(post, "uk", "use").date == "2025-03-04"
