@@ -116,3 +116,21 @@ def test_an_emoji_before_a_capital_ends_a_sentence_of_a_post() -> None:
         "У середу на них підірвалися двоє людей."
     )
     assert _one(post, "uk", "use").date == "2025-03-04"
+
+
+def test_a_month_of_last_or_next_year_is_a_year_away() -> None:
+    from minewatch.extract.dates import find_dates
+
+    cases = [
+        ("pl", "w listopadzie ubiegłego roku", "2024-11"),
+        ("ru", "в марте прошлого года", "2024-03"),
+        ("de", "im März vergangenen Jahres", "2024-03"),
+        ("en", "last November", "2024-11"),
+        ("fr", "en novembre dernier", "2024-11"),
+        ("en", "next November", "2026-11"),
+        ("pl", "w marcu przyszłego roku", "2026-03"),
+        ("en", "last July", "2025-07"),
+        ("en", "in November", "2025-11"),
+    ]
+    for lang, text, value in cases:
+        assert [d.value for d in find_dates(text, lang, "2025-11-14")] == [value], text
