@@ -134,3 +134,16 @@ def test_a_month_of_last_or_next_year_is_a_year_away() -> None:
     ]
     for lang, text, value in cases:
         assert [d.value for d in find_dates(text, lang, "2025-11-14")] == [value], text
+
+
+def test_we_in_a_weapon_act_is_the_state_the_text_is_about() -> None:
+    text = (
+        "Lietuva 2003 metais ratifikavo Otavos konvenciją. Lietuva laikėsi konvencijos. "
+        "Vėliau sunaikinome visas savo priešpėstinių minų atsargas."
+    )
+    assert _one(text, "lt", "destruction").actor == "LTU"
+    text = (
+        "Finland ratified the Ottawa Convention in 2012. Finland respected the treaty. "
+        "We destroyed all our anti-personnel mine stocks."
+    )
+    assert _one(text, "en", "destruction").actor == "FIN"
