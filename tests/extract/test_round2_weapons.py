@@ -147,3 +147,19 @@ def test_we_in_a_weapon_act_is_the_state_the_text_is_about() -> None:
         "We destroyed all our anti-personnel mine stocks."
     )
     assert _one(text, "en", "destruction").actor == "FIN"
+
+
+def test_polish_plural_conditional_and_in_case_of_threat_are_possible() -> None:
+    text = (
+        "Polska buduje zakład produkcji min przeciwpiechotnych. W razie ataku miny mogłyby "
+        "zostać ułożone wzdłuż granicy z Białorusią."
+    )
+    assert _one(text, "pl", "use").modality == "possible"
+
+
+def test_finnish_connegative_of_intending_denies_the_act() -> None:
+    from minewatch.extract.modality import modality
+
+    text = "Miinoja ei puolustusministeriön mukaan aiota asentaa rajalle rauhan aikana."
+    start = text.index("asentaa")
+    assert modality(text, start, start + len("asentaa"), "use", "fi") == "denied"
