@@ -164,3 +164,15 @@ def test_finnish_connegative_of_intending_denies_the_act() -> None:
     start = text.index("asentaa")
     # "negated": the pipeline makes it `denied` (or a status for status types)
     assert modality(text, start, start + len("asentaa"), "use", "fi") == "negated"
+
+
+def test_preparations_for_an_act_make_it_planned() -> None:
+    from minewatch.extract.modality import modality
+
+    for lang, text, word in [
+        ("et", "Keskus on juba alustanud ettevalmistusi jalaväemiinide ostmiseks.", "ostmiseks"),
+        ("en", "The agency has begun preparations to buy anti-personnel mines.", "buy"),
+        ("de", "Die Behörde hat mit den Vorbereitungen begonnen, Minen zu kaufen.", "kaufen"),
+    ]:
+        start = text.index(word)
+        assert modality(text, start, start + len(word), "transfer", lang) == "planned", text
