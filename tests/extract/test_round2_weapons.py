@@ -176,3 +176,13 @@ def test_preparations_for_an_act_make_it_planned() -> None:
     ]:
         start = text.index(word)
         assert modality(text, start, start + len(word), "transfer", lang) == "planned", text
+
+
+def test_a_pronoun_chain_keeps_the_weapons_in_view() -> None:
+    text = (
+        "Latvija nākamgad plāno iegādāties kājnieku mīnas, un tās glabās noliktavās.\n"
+        "Ministrija uzsver, ka miera laikā tās netiks izvietotas. "
+        "Tās varētu izmantot tikai uzbrukuma gadījumā."
+    )
+    uses = [c for c in _claims(text, "lv", "2025-12-27") if c.type == "use"]
+    assert {(c.actor, c.modality) for c in uses} == {("LVA", "denied"), ("LVA", "possible")}
