@@ -47,6 +47,12 @@ def event_actors(
         actors = modality.quoted_speaker(
             sentence.text, sentence.start, trigger.end, here_mentions, lang
         )
+    if (
+        not actors
+        and trigger.type in triggers.WEAPON_TYPES
+        and authors.first_person(sentence.text, trigger.start - sentence.start, trigger.end, lang)
+    ):  # "Per dvidešimt metų sunaikinome savo atsargas": we, the state the text is about
+        actors = list(topic.main_state)
     if not actors and trigger.type in arguments.IMPACT_TYPES:
         actors = [] if arguments.is_global(sentence.text, lang) else list(topic.main_state)
     elif not actors and (

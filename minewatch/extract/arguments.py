@@ -127,9 +127,7 @@ def _relative(words: Sequence[str]) -> re.Pattern[str] | None:
         return None
     body = "|".join(re.escape(w) for w in words)
     # a relative clause does not run across the end of its sentence (". Польща, яка …")
-    return re.compile(
-        rf",\s*(?i:{body})(?!\w)(?:[^,;:.!?]|[.!?](?!\s+{_CAPITAL})){{0,120}},"
-    )
+    return re.compile(rf",\s*(?i:{body})(?!\w)(?:[^,;:.!?]|[.!?](?!\s+{_CAPITAL})){{0,120}},")
 
 
 @lru_cache(maxsize=16)
@@ -277,10 +275,22 @@ def _inherit_oblique(
         return subjects
     body = "|".join(re.escape(w) for w in conjunctions)
     joined = re.compile(rf"^\s*,?\s*(?:{body})\s+(?:\w+\s+)?$", re.IGNORECASE)
+    listed = re.compile(r"^\s*,\s*$")
     free = {id(x) for x in subjects}
-    for left, right in pairwise(ordered):
+    pairs = list(pairwise(ordered))
+    for index, (left, right) in enumerate(pairs):
         between = text[left.end - offset : right.start - offset]
-        if id(left) not in free and id(right) in free and joined.match(between):
+        if id(left) in free or id(right) not in free:
+            continue
+        # "in Myanmar, Kolumbien und Nigeria": a comma list that a conjunction closes, unless
+        # the oblique phrase opens the sentence ("In Ukraine, Russia and Belarus laid…", "Together
+        # with Latvia, Lithuania and Estonia left…")
+        fronted = len(text[: left.start - offset].split()) <= 3
+        if joined.match(between) or (
+            listed.match(between)
+            and not fronted
+            and roles.list_closes(text, offset, pairs[index + 1 :], joined, listed)
+        ):
             free.discard(id(right))
     return [x for x in subjects if id(x) in free]
 
@@ -395,11 +405,15 @@ def link(
     ]
     after = [i for i, x in enumerate(subjects) if x.start >= trigger.end]
     actors: list[MentionLike] = []
+    recipient: list[MentionLike] = []
     antecedent = roles.antecedent(trigger, text, offset, ordered, lang)
     if antecedent and trigger.type not in STATE_ACTOR_TYPES | IMPACT_TYPES:
         actors = antecedent  # "Russia, which has used mines in Ukraine since 2022"
     elif before:
-        actors = _group(text, offset, subjects, before[-1], lang)
+        pick, recipient = roles.supplier_before_recipient(
+            trigger, text, offset, subjects, before, lang
+        )
+        actors = _group(text, offset, subjects, pick, lang)
     elif after and trigger.type not in ("advocacy", "transfer"):
         agent = _agent_marker(lang)
         first = subjects[after[0]]
@@ -417,7 +431,7 @@ def link(
     if supplier:  # "Ukraine used mines supplied by the United States": the US supplies Ukraine
         holders, actors = actors, supplier
     counterparts = _counterparts(trigger, text, offset, ordered, actors, lang) or holders
-    return Arguments(tuple(actors), tuple(counterparts))
+    return Arguments(tuple(actors), tuple(recipient or counterparts))
 
 
 def _advocacy(

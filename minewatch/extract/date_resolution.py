@@ -27,7 +27,7 @@ class Candidate:
     d: int | None = None
     unit: str = ""  # rel: day|week|month|year|now; duration: day|week|month|year
     offset: int = 0  # rel offset, weekday number, duration amount
-    mode: str = ""  # "", "past", "future"
+    mode: str = ""  # "", "past", "future", "this", "last_year", "next_year"
     anchored: bool = False
     role: str = "point"
     bare_year: bool = False
@@ -91,6 +91,10 @@ def resolve(c: Candidate, pub: Publication | None) -> tuple[str | None, str | No
     return _resolve_duration(c, pub)
 
 
+# a month "of last year", "of this year", "of next year" (lexicon month_post)
+_YEAR_MODES = {"last_year": -1, "this": 0, "next_year": 1}
+
+
 def _resolve_no_year(c: Candidate, pub: Publication) -> tuple[str, str]:
     assert c.m is not None
     here = (pub.month, pub.day if pub.day is not None else 31)
@@ -105,13 +109,17 @@ def _resolve_no_year(c: Candidate, pub: Publication) -> tuple[str, str]:
         past = _fmt(past_y, c.m)
     if c.d is not None and not valid_day(fut_y, c.m, c.d):
         fut = _fmt(fut_y, c.m)
-    if c.mode == "this":
-        same = _fmt(pub.year, c.m, c.d)
-        return same, same
+    if c.mode in _YEAR_MODES:  # "w marcu ubiegłego roku", "im März dieses Jahres"
+        fixed = _fmt(pub.year + _YEAR_MODES[c.mode], c.m, c.d)
+        return fixed, fixed
+    # "last November" / "next November" said in November: a year away
+    away = c.d is None and c.m == pub.month
     if c.mode == "past":
-        return past, past
+        last = _fmt(pub.year - 1, c.m) if away else past
+        return last, last
     if c.mode == "future":
-        return fut, fut
+        coming = _fmt(pub.year + 1, c.m) if away else fut
+        return coming, coming
     return past, fut
 
 

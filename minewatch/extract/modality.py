@@ -334,6 +334,17 @@ def refuses(text: str, start: int, end: int, lang: str) -> bool:
     )
 
 
+def plan_refused(text: str, start: int, end: int, lang: str) -> bool:
+    """A plan or consideration verb on either side of a denied act ("currently has no plans to
+    buy", "šiuo metu įsigyti neplanuoja"): the denial is of an intention, so a present-time word
+    dates the statement, not the act (GUIDELINES §8.5)."""
+    pattern = _listed("refusal", lang)
+    right = _CLAUSE_BREAK.split(text[end : end + _REFUSAL_REACH], maxsplit=1)[0]
+    return pattern is not None and bool(
+        pattern.search(_left_window(text, start, _REFUSAL_REACH) + text[start:end] + right)
+    )
+
+
 _SPEAKER_GAP = 50
 
 

@@ -330,7 +330,12 @@ def _sentence_claims(
     topic.rule_claims = models
     here_withdrawal = triggers.mentions_withdrawal(sentence.text, lang)
     topic.withdrawal = here_withdrawal or (topic.withdrawal and not sentence.headline)
-    topic.weapons = not sentence.headline and triggers.names_weapons(sentence.text, lang)
+    # a weapon act whose pronoun stood for them keeps the weapons in view ("Ministrija uzsver, ka
+    # tās netiks izvietotas. Tās varētu izmantot tikai uzbrukuma gadījumā.")
+    topic.weapons = not sentence.headline and (
+        triggers.names_weapons(sentence.text, lang)
+        or any(t.type in triggers.WEAPON_TYPES for t in found)
+    )
     return claims
 
 

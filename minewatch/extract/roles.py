@@ -76,9 +76,7 @@ def supplier(
     return []
 
 
-def possessor(
-    text: str, offset: int, ordered: list[MentionLike], lang: str
-) -> list[MentionLike]:
+def possessor(text: str, offset: int, ordered: list[MentionLike], lang: str) -> list[MentionLike]:
     """ "запасов мин у Эстонии нет", "Suomella ei ole miinoja": the holder named after a
     possessive preposition or in a possessive case."""
     data = load_lexicon("arguments", "markers")
@@ -166,3 +164,49 @@ def group_anaphor(
         return []
     groups = [m for m in earlier if getattr(m, "kind", "") == "armed_group"]
     return groups[-1:]
+
+
+def supplier_before_recipient(
+    trigger: TriggerMatch,
+    text: str,
+    offset: int,
+    subjects: list[MentionLike],
+    before: list[int],
+    lang: str,
+) -> tuple[int, list[MentionLike]]:
+    """In a transfer, the last name before the verb may be its recipient rather than the supplier
+    when another name stands before it: a dative ("Die USA haben der Ukraine Minen geliefert") or
+    a first object inside the trigger ("will give Ukraine mines"). Returns the index of the
+    supplier among ``subjects`` and the recipient (empty when the last name is the supplier)."""
+    last = before[-1]
+    if trigger.type != "transfer" or trigger.buyer or len(before) < 2:
+        return last, []
+    name = subjects[last]
+    earlier = subjects[before[-2]]
+    between = text[earlier.end - offset : name.start - offset]
+    if re.search(r"[.;:]", between) or args.markers(lang).coordination.match(between):
+        return last, []
+    inside = name.start > trigger.start
+    articles = load_lexicon("arguments", "markers").get("dative_article", {}).get(lang, [])
+    lead = text[max(0, name.start - offset - 6) : name.start - offset].lower()
+    dative = any(re.search(rf"(?:^|\s){re.escape(a)}\s+$", lead) for a in articles)
+    if not (inside or dative) or earlier.start > trigger.start:
+        return last, []
+    return before[-2], [name]
+
+
+def list_closes(
+    text: str,
+    offset: int,
+    rest: list[tuple[MentionLike, MentionLike]],
+    joined: re.Pattern[str],
+    listed: re.Pattern[str],
+) -> bool:
+    """Whether a run of comma-joined names ends with a conjunction ("X, Y und Z")."""
+    for left, right in rest:
+        between = text[left.end - offset : right.start - offset]
+        if joined.match(between):
+            return True
+        if not listed.match(between):
+            return False
+    return False

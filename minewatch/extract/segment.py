@@ -17,7 +17,10 @@ from minewatch.extract.lexicons import load_lexicon
 
 SEGMENTER = "minewatch.segment.v1"
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'»”’)\]]*(?=\s+[\"'«„“(\[]?[\w])")
+_BOUNDARY = re.compile(
+    r"(?:[.!?…]+[\"'»”’)\]]*|(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?))"
+    r"(?=\s+[\"'«„“(\[]?[\w])"
+)
 _WORD_BEFORE = re.compile(r"([\w.°]+)[.!?…]*$")
 
 
@@ -43,6 +46,9 @@ def _abbreviations(lang: str) -> tuple[frozenset[str], bool, frozenset[str]]:
 
 
 def _is_boundary(line: str, end_of_mark: int, mark_start: int, lang: str) -> bool:
+    if line[mark_start] not in ".!?…":
+        # an emoji ends a sentence of a post when a capitalised word follows ("ПФМ-1 😡 У середу")
+        return line[end_of_mark:].lstrip().lstrip("\"'«„“([")[:1].isupper()
     if line[mark_start] != ".":
         return True
     abbreviations, ordinal_dots, numeric = _abbreviations(lang)

@@ -18,6 +18,7 @@ from typing import Any
 from minewatch.extract.figures import CLAUSE_COST as _CLAUSE_COST
 from minewatch.extract.figures import casualty_unit, single_victim
 from minewatch.extract.lexicons import load_lexicon
+from minewatch.extract.modality import plan_refused
 from minewatch.extract.segment import Sentence
 from minewatch.extract.triggers import TriggerMatch
 from minewatch.records import TextDocument
@@ -96,6 +97,33 @@ def _other_clause(item: Any, trigger: TriggerMatch, text: str, offset: int) -> b
     return _COORDINATED.search(between) is not None
 
 
+@lru_cache(maxsize=16)
+def _relative_clause(lang: str) -> re.Pattern[str] | None:
+    markers = load_lexicon("arguments", "markers")
+    words = [
+        *markers.get("relative", {}).get(lang, []),
+        *markers.get("relative_date", {}).get(lang, []),
+    ]
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf",\s*(?:{body})(?!\w)[^,;:!?]*", re.IGNORECASE)
+
+
+def _in_relative(
+    item: Any, trigger: TriggerMatch, text: str, offset: int, lang: str | None
+) -> bool:
+    """A date inside a relative clause that does not hold the trigger (GUIDELINES §8.1)."""
+    pattern = _relative_clause(lang or "en")
+    if pattern is None or not text:
+        return False
+    for m in pattern.finditer(text):
+        begin, end = m.start() + offset, m.end() + offset
+        if begin <= int(item.start) and int(item.end) <= end:
+            return not begin <= trigger.start < end
+    return False
+
+
 # "later signed it", "згодом підписав", "izsludināja neilgi pēc tam": the event follows the one
 # dated earlier in the sentence, whose date is not its own (GUIDELINES §8.1)
 _LATER = {
@@ -150,6 +178,7 @@ def pick_date(
     usable = [d for d in dates if (d.future_value if mood in _FUTURE else d.value)]
     text, offset = (sentence.text, sentence.start) if sentence else ("", 0)
     usable = [d for d in usable if not _other_clause(d, trigger, text, offset)]
+    usable = [d for d in usable if not _in_relative(d, trigger, text, offset, lang)]
     if not usable:
         return None
     nearest = min(usable, key=lambda d: _cost(d, trigger, text, offset))
@@ -377,6 +406,12 @@ def _in_dateline(item: Any, sentence: Sentence) -> bool:
     return found is not None and int(item.start) - sentence.start < found.end()
 
 
+def _plan_refused(trigger: TriggerMatch, sentence: Sentence, lang: str | None) -> bool:
+    start, end = trigger.start - sentence.start, trigger.end - sentence.start
+    refused = plan_refused(sentence.text, start, end, lang or "en")
+    return trigger.type not in STATUS_TYPES and refused
+
+
 def is_future(date: str | None, published: str | None) -> bool:
     """Whether ``date`` lies after the publication date, compared at the shorter precision."""
     if not date or not published:
@@ -409,9 +444,10 @@ class Values:
         ]
         if mood not in _NEWS_TIME and trigger.type != "transfer":
             dates = [d for d in dates if not _of_a_statement(d, sentence, doc.lang, trigger)]
-        if mood in _FUTURE:
+        if mood in _FUTURE or (mood == "denied" and _plan_refused(trigger, sentence, doc.lang)):
             # "now", "currently" date a present status ("does not currently possess": denied,
-            # dated), not a planned or considered event (§8.2, §8.5)
+            # dated), not a planned or considered act, nor one whose plan is denied ("šiuo metu
+            # neplanuoja įsigyti", "currently has no plans to buy"; §8.2, §8.5)
             dates = [d for d in dates if getattr(d, "unit", "") != "now"]
         if _sequel(trigger, sentence, doc.lang):
             dates = [d for d in dates if int(d.end) > trigger.start]
