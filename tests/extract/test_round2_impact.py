@@ -1,0 +1,41 @@
+"""Round-2 impact and advocacy rules (sentences written for these tests, not from any corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from minewatch.extract import extract_document
+from minewatch.extract.gazetteer import find_mentions
+from minewatch.records import TextDocument
+
+
+def _claims(lang: str, text: str, published: str = "2026-03-01") -> list[tuple[str, str | None]]:
+    doc = TextDocument(id="t", text=text, lang=lang, published=published)
+    return [(c.type, c.actor) for c in extract_document(doc)]
+
+
+REGION_FIGURES = [
+    ("ru", "Фермер подорвался на противопехотной мине. В Брянской обл. за месяц на минах "
+     "подорвались пять мирных жителей.", "RUS"),
+    ("uk", "Росія розкидає міни. На Сумщині за тиждень на мінах підірвалися троє цивільних.",
+     "UKR"),
+    ("en", "Mine clearance continues. Three children were killed by a landmine in Helmand "
+     "province last week.", "AFG"),
+    ("en", "Mines remain a threat. Two civilians were injured by an anti-personnel mine in the "
+     "Kharkiv region on Monday.", "UKR"),
+    ("fr", "Les mines restent une menace. Trois civils ont été blessés par une mine "
+     "antipersonnel dans la région de Kherson.", "UKR"),
+    ("de", "Landminen bleiben eine Gefahr. In der Oblast Cherson wurden vier Zivilisten durch "
+     "Antipersonenminen verletzt.", "UKR"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), REGION_FIGURES)
+def test_region_gives_the_affected_country(lang: str, text: str, state: str) -> None:
+    assert ("casualties", state) in _claims(lang, text)
+
+
+def test_regions_are_not_actors_by_default() -> None:
+    text = "Two deminers were hurt in Helmand."
+    assert not find_mentions(text, "en")
+    assert [m.state for m in find_mentions(text, "en", regions=True)] == ["AFG"]
