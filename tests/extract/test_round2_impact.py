@@ -39,3 +39,25 @@ def test_regions_are_not_actors_by_default() -> None:
     text = "Two deminers were hurt in Helmand."
     assert not find_mentions(text, "en")
     assert [m.state for m in find_mentions(text, "en", regions=True)] == ["AFG"]
+
+
+GLOBAL_SHARES = [
+    ("de", "Der Bericht zählte 2024 weltweit 310 Opfer von Landminen, die meisten davon im Jemen."),
+    ("en", "Anti-personnel mines killed or injured 4,100 people worldwide in 2022, most of them "
+     "in Syria."),
+    ("fr", "Le rapport recense 3 900 victimes des mines dans le monde en 2021, la plupart en "
+     "Afghanistan."),
+    ("pl", "Raport odnotował na świecie 4200 ofiar min przeciwpiechotnych w 2022 roku, "
+     "większość z nich w Syrii."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), GLOBAL_SHARES)
+def test_share_of_a_global_figure_is_not_its_own_figure(lang: str, text: str) -> None:
+    found = [c for c in _claims(lang, text) if c[0] == "casualties"]
+    assert found == [("casualties", None)]
+
+
+def test_a_state_figure_keeps_its_state() -> None:
+    text = "Anti-personnel mines killed or injured 4,100 people in Syria in 2022."
+    assert ("casualties", "SYR") in _claims("en", text)
