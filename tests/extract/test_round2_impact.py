@@ -61,3 +61,39 @@ def test_share_of_a_global_figure_is_not_its_own_figure(lang: str, text: str) ->
 def test_a_state_figure_keeps_its_state() -> None:
     text = "Anti-personnel mines killed or injured 4,100 people in Syria in 2022."
     assert ("casualties", "SYR") in _claims("en", text)
+
+
+VAGUE_PAST = [
+    ("fr", "des mines posées il y a un demi-siècle"),
+    ("en", "mines laid decades ago"),
+    ("de", "vor Jahrzehnten verlegte Minen"),
+    ("ru", "мины, установленные полвека назад"),
+    ("uk", "міни, встановлені півстоліття тому"),
+    ("pl", "miny położone pół wieku temu"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), VAGUE_PAST)
+def test_vague_past_is_no_date(lang: str, text: str) -> None:
+    from minewatch.extract.dates import find_dates
+
+    found = find_dates(text, lang, "2025-06-14")
+    assert found and all(d.value is None for d in found)
+
+
+def test_two_years_ago_still_dated() -> None:
+    from minewatch.extract.dates import find_dates
+
+    assert [d.value for d in find_dates("two years ago", "en", "2025-06-14")] == ["2023"]
+
+
+def test_vague_time_beats_the_sentence_day() -> None:
+    doc = TextDocument(
+        id="t",
+        lang="en",
+        published="2025-06-14",
+        text="On Saturday the minister, whose country is still contaminated by anti-personnel "
+        "mines that the United States laid decades ago, urged Kyiv to stop using them.",
+    )
+    use = [c for c in extract_document(doc) if c.type == "use" and c.actor == "USA"]
+    assert use and all(c.date is None for c in use)
