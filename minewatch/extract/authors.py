@@ -44,6 +44,22 @@ def _closing() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{'|'.join(re.escape(w) for w in words)})\b[^\n]*\n", re.I | re.M)
 
 
+@lru_cache(maxsize=1)
+def _noise() -> re.Pattern[str]:
+    words = load_lexicon("arguments", "markers").get("signature_noise", [])
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)|[:@()]", re.I)
+
+
+# "Nordic-Baltic Mine Action Forum | About | Statements": the site's name opens its masthead
+_MASTHEAD = re.compile(r"^\s*([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄҐ][\w'’&.-]*(?:[ -][\w'’&.-]+){1,7})\s+\|")
+
+
+def _publisher(text: str) -> list[Author]:
+    """The organisation whose site publishes a letter signed by no named signatory."""
+    head = _MASTHEAD.match(text)
+    return [Author(head.group(1), head.start(1), head.end(1), "organisation")] if head else []
+
+
 def _signatories(text: str, start: int, mentions: Sequence[Any]) -> list[Author]:
     block: list[tuple[int, str]] = []
     offset = start
@@ -62,9 +78,9 @@ def _signatories(text: str, start: int, mentions: Sequence[Any]) -> list[Author]
     found = []
     for position, line in block[:6]:
         name = " ".join(line.translate({ord(q): None for q in _QUOTES}).split())
-        if 2 <= len(name) <= 80:
+        if 2 <= len(name) <= 80 and not _noise().search(name):
             found.append(Author(name, position, position + len(line)))
-    return found
+    return found or _publisher(text)
 
 
 def document_authors(text: str, mentions: Sequence[Any]) -> list[Author]:

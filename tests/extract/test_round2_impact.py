@@ -97,3 +97,28 @@ def test_vague_time_beats_the_sentence_day() -> None:
     )
     use = [c for c in extract_document(doc) if c.type == "use" and c.actor == "USA"]
     assert use and all(c.date is None for c in use)
+
+
+def test_letter_without_named_signatory_is_signed_by_its_publisher() -> None:
+    text = (
+        "Baltic Landmine Survivors Network | News | Letters | Donate\n\n"
+        "OPEN LETTER\n\n"
+        "Anti-personnel mines kill civilians long after wars end. We call on the Seimas and "
+        "the Saeima to reject the bills on leaving the Ottawa Convention.\n\n"
+        "Respectfully,\n\n"
+        "Signatories (list in annex)\n"
+        "Contact: office@example.org\n"
+    )
+    found = _claims("en", text, "2025-06-01")
+    advocacy = {actor for kind, actor in found if kind == "advocacy"}
+    assert advocacy == {"Baltic Landmine Survivors Network"}
+
+
+def test_named_signatory_still_signs() -> None:
+    text = (
+        "Anti-personnel mines kill civilians long after wars end. We call on the Seimas to "
+        "reject the bill on leaving the Ottawa Convention.\n\n"
+        "Sincerely,\n\nAnna Kowalczyk\n"
+    )
+    advocacy = {a for k, a in _claims("en", text, "2025-06-01") if k == "advocacy"}
+    assert advocacy == {"Anna Kowalczyk"}
