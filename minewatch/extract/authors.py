@@ -35,7 +35,12 @@ class Author:
 @lru_cache(maxsize=1)
 def _byline() -> re.Pattern[str]:
     words = load_lexicon("arguments", "markers").get("byline", [])
-    return re.compile(rf"^\s*(?:{'|'.join(words)})\s+({_NAME})\s*$", re.IGNORECASE | re.MULTILINE)
+    # "By Marta Lindqvist", "Von Jonas Wegener | 03.04.2025, 06:00 Uhr": the name, then the
+    # line's end or a separator before the date
+    return re.compile(
+        rf"^\s*(?:{'|'.join(words)})\s+({_NAME})\s*(?:[|·•–—][^\n]*)?$",
+        re.IGNORECASE | re.MULTILINE,
+    )
 
 
 @lru_cache(maxsize=1)

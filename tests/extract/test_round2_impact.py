@@ -122,3 +122,17 @@ def test_named_signatory_still_signs() -> None:
     )
     advocacy = {a for k, a in _claims("en", text, "2025-06-01") if k == "advocacy"}
     assert advocacy == {"Anna Kowalczyk"}
+
+
+BYLINES = [
+    ("de", "Von Anna Berger | 12.05.2025, 08:00 Uhr\n\nAntipersonenminen töten noch Jahrzehnte "
+     "später. Ich fordere die Regierung Polens auf, im Ottawa-Übereinkommen zu bleiben.\n"),
+    ("en", "By Peter Holm · 12 May 2025\n\nAnti-personnel mines kill for decades. I urge the "
+     "government of Finland to stay in the Ottawa Convention.\n"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), BYLINES)
+def test_byline_with_a_date_names_the_author(lang: str, text: str) -> None:
+    advocacy = {a for k, a in _claims(lang, text, "2025-05-12") if k == "advocacy"}
+    assert advocacy == {"Anna Berger" if lang == "de" else "Peter Holm"}
