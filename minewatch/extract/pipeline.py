@@ -228,7 +228,10 @@ def _sentence_claims(
         elif (
             trigger.type == "advocacy"
             and topic.authors
-            and authors.first_person(doc.text, trigger.start, trigger.end, lang)
+            and (
+                authors.first_person(doc.text, trigger.start, trigger.end, lang)
+                or authors.names_author(sentence.text, trigger.start - sentence.start, topic)
+            )
         ):
             mood, actors = "fact", list(topic.authors)
             # "Apelujemy o odrzucenie tej ustawy": a letter's call with no addressee named goes

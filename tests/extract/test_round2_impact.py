@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from minewatch.extract import extract_document
@@ -136,3 +138,41 @@ BYLINES = [
 def test_byline_with_a_date_names_the_author(lang: str, text: str) -> None:
     advocacy = {a for k, a in _claims(lang, text, "2025-05-12") if k == "advocacy"}
     assert advocacy == {"Anna Berger" if lang == "de" else "Peter Holm"}
+
+
+def test_statement_on_an_organisation_site_is_the_publishers() -> None:
+    text = (
+        "Stowarzyszenie Ziemia bez Min | Aktualności | Kontakt\n\n"
+        "OŚWIADCZENIE\n\n"
+        "Warszawa, 3 marca 2026 r.\n\n"
+        "Miny przeciwpiechotne zabijają cywilów. Stowarzyszenie Ziemia bez Min wzywa rząd Litwy "
+        "do powrotu do konwencji ottawskiej. Apelujemy także do władz Łotwy o powrót do "
+        "konwencji ottawskiej.\n"
+    )
+    advocacy = [(a, c.counterpart) for a, c in _advocacy("pl", text)]
+    assert ("Stowarzyszenie Ziemia bez Min", "LTU") in advocacy
+    assert ("Stowarzyszenie Ziemia bez Min", "LVA") in advocacy
+
+
+def test_publisher_known_to_the_gazetteer_takes_its_name() -> None:
+    text = (
+        "Handicap International | Nos actions | Presse\n\n"
+        "COMMUNIQUÉ DE PRESSE\n\n"
+        "Les mines antipersonnel tuent des civils. « Nous appelons la Finlande à réintégrer la "
+        "Convention d'Ottawa », déclare la directrice du plaidoyer.\n"
+    )
+    assert {a for a, _ in _advocacy("fr", text)} == {"Humanity & Inclusion"}
+
+
+def test_byline_organisation_speaks_for_the_author() -> None:
+    text = (
+        "NUOMONĖ\n\n2025-05-02, autorė – Ona Petraitienė, Lietuvos Raudonojo Kryžiaus "
+        "draugijos generalinė sekretorė\n\nSeimas svarsto pasitraukimą iš Otavos konvencijos. "
+        "Todėl raginu Seimą balsuoti prieš pasitraukimą iš Otavos konvencijos.\n"
+    )
+    assert {a for a, _ in _advocacy("lt", text)} == {"Lithuanian Red Cross"}
+
+
+def _advocacy(lang: str, text: str) -> list[tuple[str | None, Any]]:
+    doc = TextDocument(id="t", text=text, lang=lang, published="2026-03-03")
+    return [(c.actor, c) for c in extract_document(doc) if c.type == "advocacy"]
