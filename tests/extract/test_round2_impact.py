@@ -176,3 +176,27 @@ def test_byline_organisation_speaks_for_the_author() -> None:
 def _advocacy(lang: str, text: str) -> list[tuple[str | None, Any]]:
     doc = TextDocument(id="t", text=text, lang=lang, published="2026-03-03")
     return [(c.actor, c) for c in extract_document(doc) if c.type == "advocacy"]
+
+
+GAPPED = [
+    ("uk", "Human Rights Watch закликала Вашингтон скасувати рішення про передачу протипіхотних "
+     "мін, а Київ — відмовитися від застосування цих мін."),
+    ("de", "Amnesty International forderte Washington auf, keine Antipersonenminen zu liefern, "
+     "und Kiew – auf ihren Einsatz zu verzichten."),
+    ("ru", "Human Rights Watch призвала Вашингтон отменить поставки противопехотных мин, а "
+     "Киев — отказаться от их применения."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), GAPPED)
+def test_gapped_clause_adds_an_addressee(lang: str, text: str) -> None:
+    called = {c.counterpart for _, c in _advocacy(lang, text)}
+    assert called == {"USA", "UKR"}
+
+
+def test_no_gapping_without_the_dash() -> None:
+    text = (
+        "Human Rights Watch закликала Вашингтон скасувати рішення про передачу протипіхотних "
+        "мін, а Київ заявив, що використовує їх лише на своїй території."
+    )
+    assert {c.counterpart for _, c in _advocacy("uk", text)} == {"USA"}
