@@ -48,6 +48,7 @@ SOURCES = (
     "blockers.yaml",
     "inflection.yaml",
     "groups.yaml",
+    "regions.yaml",
 )
 STATES_CSV = ROOT / "minewatch" / "data" / "states" / "states.csv"
 
@@ -234,6 +235,9 @@ def build_language(lang: str) -> list[Row]:
     for entry in load("groups.yaml"):
         for name in clean_names([*entry["names"].get(lang, []), *entry["names"].get("all", [])]):
             builder.add(name, entry["entity"], "group", None)
+    for iso3, by_lang in load("regions.yaml").items():
+        for name in clean_names([*by_lang.get(lang, []), *by_lang.get("all", [])]):
+            builder.add(name, iso3, "region", iso3)
     blockers = load("blockers.yaml")["phrases"]
     for phrase in [*blockers.get(lang, []), *blockers.get("all", [])]:
         builder.add(phrase, "", "block", None)

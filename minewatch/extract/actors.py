@@ -54,7 +54,7 @@ def event_actors(
     ):  # "Per dvidešimt metų sunaikinome savo atsargas": we, the state the text is about
         actors = list(topic.main_state)
     if not actors and trigger.type in arguments.IMPACT_TYPES:
-        actors = [] if arguments.is_global(sentence.text, lang) else list(topic.main_state)
+        actors = [] if arguments.is_global(sentence.text, lang) else regions_of(sentence, topic)
     elif not actors and (
         trigger.type in _CARRY_ACTOR
         or (
@@ -72,6 +72,16 @@ def event_actors(
     if actors and trigger.type not in arguments.IMPACT_TYPES:
         topic.actors = tuple(a for a in actors if getattr(a, "state", None)) or topic.actors
     return actors
+
+
+def regions_of(sentence: segment.Sentence, topic: Topic) -> list[Any]:
+    """ "в Курской обл. … подорвались": the state of the regions the sentence names (one per
+    state), else the document's state."""
+    here: dict[str, Any] = {}
+    for region in topic.regions:
+        if sentence.start <= region.start < sentence.end:
+            here.setdefault(region.state, region)
+    return list(here.values()) or list(topic.main_state)
 
 
 def all_taken(

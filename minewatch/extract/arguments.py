@@ -459,6 +459,29 @@ def _advocacy(
     return Arguments(tuple(actors), tuple(counterparts))
 
 
+@lru_cache(maxsize=16)
+def _gapping(lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon("arguments", "markers").get("gapping", {}).get(lang, [])
+    if not words:
+        return None
+    return re.compile(rf",\s*(?:{'|'.join(re.escape(w) for w in words)})\s+$", re.IGNORECASE)
+
+
+def _gapped(
+    text: str, offset: int, rest: list[MentionLike], lang: str
+) -> list[MentionLike]:
+    """ "…, а Київ — відмовитися від…": the addressee of a gapped clause, its verb a dash."""
+    pattern = _gapping(lang)
+    if pattern is None:
+        return []
+    return [
+        x
+        for x in rest
+        if pattern.search(_before(text, offset, x, 20))
+        and re.match(r"\s*[—–-]\s", text[x.end - offset : x.end - offset + 4])
+    ][:1]
+
+
 def _counterparts(
     trigger: TriggerMatch,
     text: str,
@@ -475,7 +498,8 @@ def _counterparts(
     # names inside a discontinuous trigger ("kutsus Eesti riigikogulasi üles") count as after it
     later = [x for x in free if x.start > trigger.start]
     if trigger.type == "advocacy":
-        return _group(text, offset, later, 0, lang) if later else []
+        called = _group(text, offset, later, 0, lang) if later else []
+        return called + _gapped(text, offset, [x for x in later if x not in called], lang)
     if trigger.type == "use":
         return roles.territory(trigger, text, offset, free, later, actors, lang)
     for index, candidate in enumerate(later):

@@ -33,6 +33,7 @@ class Topic:
     rule_claims: tuple[Any, ...] = ()  # the chain steps that rule described, without actors
     default_treaty: str = "APMBC"
     main_state: tuple[Any, ...] = ()  # the document's dominant state, for impact figures
+    regions: tuple[Any, ...] = ()  # region mentions ("Kharkiv region"), for impact figures
     published: str | None = None
     authors: tuple[Any, ...] = ()  # who says "I" or "we": byline author or signatories
     figure_dates: dict[str, tuple[int, str]] = field(

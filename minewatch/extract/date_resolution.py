@@ -157,7 +157,7 @@ def _resolve_weekday(c: Candidate, pub: Publication) -> tuple[str, str]:
 
 
 def _resolve_duration(c: Candidate, pub: Publication) -> tuple[str | None, str | None]:
-    if c.anchored:
+    if c.anchored or c.unit == "vague":  # "il y a un demi-siècle", "decades ago": no date
         return None, None
     if c.mode == "ago":  # at the precision of the unit: years ago -> YYYY, days ago -> day
         if c.unit == "year":

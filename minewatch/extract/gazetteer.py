@@ -42,6 +42,7 @@ KINDS = (
     "company",
     "armed_group",
     "group",
+    "region",
 )
 
 _NON_WORD = re.compile(r"[^\w\u0300-\u036f]")
@@ -58,6 +59,7 @@ KIND_ORDER = {
     "armed_group": 6,
     "group": 7,
     "demonym": 8,
+    "region": 9,
 }
 # words that may follow a person-like state name without making it a person ("Jordan's
 # government", "Chad Army")
@@ -275,12 +277,16 @@ def _is_person(text: str, start: int, end: int) -> bool:
     return bool(head) and head[-1] not in ".!?:\"'«“”\n"
 
 
-def find_mentions(text: str, lang: str, *, groups: bool = False) -> list[Mention]:
+def find_mentions(
+    text: str, lang: str, *, groups: bool = False, regions: bool = False
+) -> list[Mention]:
     """Actor mentions in ``text`` (language ``lang``), sorted by start, non-overlapping.
 
     ``groups=True`` also returns names of groups of states ("the Baltic states", "Прибалтика")
     as kind ``"group"`` mentions with their ``members``; by default they are left out (their span
-    still blocks shorter names inside it).
+    still blocks shorter names inside it). ``regions=True`` also returns first-level regions
+    ("Kharkiv region", "Курская обл.") as kind ``"region"`` with their state: the affected
+    country of an impact figure; by default they are left out (their span still blocks).
     """
     if not text:
         return []
@@ -294,11 +300,15 @@ def find_mentions(text: str, lang: str, *, groups: bool = False) -> list[Mention
         entry = _choose(gaz.entries[value], text, start, end)
         if entry is not None:
             hits.append((start, end, entry))
-    return _select(gaz, text, hits, groups)
+    return _select(gaz, text, hits, groups, regions)
 
 
 def _select(
-    gaz: _Gazetteer, text: str, hits: list[tuple[int, int, _Entry]], groups: bool
+    gaz: _Gazetteer,
+    text: str,
+    hits: list[tuple[int, int, _Entry]],
+    groups: bool,
+    regions: bool = False,
 ) -> list[Mention]:
     """Leftmost-longest selection; a longer hit overlapping the last one taken replaces it."""
     hits.sort(key=lambda h: (h[0], h[0] - h[1]))
@@ -314,6 +324,8 @@ def _select(
     mentions: list[Mention] = []
     for start, end, entry in taken:
         if entry.kind == "block" or (entry.kind == "group" and not groups):
+            continue
+        if entry.kind == "region" and not regions:
             continue
         if entry.kind == "capital" and _is_venue(gaz, text, start, end):
             continue

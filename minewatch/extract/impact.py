@@ -34,6 +34,10 @@ def affected(
     """The affected countries of an impact figure among the states of its sentence: those of
     the trigger's own clause, not borders, datelines or donors (else the document's state)."""
     actors = in_own_clause(trigger, actors, sentence) or actors
+    if arguments.is_global(sentence.text, lang):
+        shares = [a for a in actors if names_a_share(text, a, lang)]
+        if shares:  # "weltweit 219 Opfer, die meisten davon in der Ukraine": a global figure
+            return [a for a in actors if a not in shares]
     located = [
         a
         for a in actors
@@ -153,6 +157,25 @@ def names_a_border(text: str, mention: Any, lang: str) -> bool:
     before = text[max(0, mention.start - 22) : mention.start]
     return bool(pattern.match(after.lstrip(" -"))) or bool(
         re.search(rf"(?:{pattern.pattern})\w*\s+(?:\w+\s+){{0,2}}$", before, re.IGNORECASE)
+    )
+
+
+@lru_cache(maxsize=16)
+def _share(lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon("arguments", "markers").get("share", {}).get(lang, [])
+    if not words:
+        return None
+    body = "|".join(f"(?:{w})" for w in words)
+    articles = r"(?:(?:the|der|die|dem|den|la|le|les)\s+|[ld]['’])?"
+    return re.compile(rf"(?<!\w)(?:{body})\s+{articles}$", re.IGNORECASE)
+
+
+def names_a_share(text: str, mention: Any, lang: str) -> bool:
+    """ "…, die meisten davon in der Ukraine", "most of them in Myanmar": where the bulk of a
+    figure is, not a figure of that state."""
+    pattern = _share(lang)
+    return pattern is not None and bool(
+        pattern.search(text[max(0, mention.start - 40) : mention.start])
     )
 
 

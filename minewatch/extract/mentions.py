@@ -119,6 +119,20 @@ def find_mentions(text: str, lang: str) -> list[Any]:
     )
 
 
+def region_mentions(text: str, lang: str) -> list[Any]:
+    """First-level regions ("Kharkiv region", "Курская обл."), each with its state: where an
+    impact figure is when its sentence names no state (GUIDELINES §5.4)."""
+    try:
+        from minewatch.extract.gazetteer import find_mentions as found
+    except ImportError:
+        return []
+    return _guarded(
+        "gazetteer",
+        lambda: [m for m in found(text, lang, regions=True) if m.kind == "region"],
+        lambda: [],
+    )
+
+
 @lru_cache(maxsize=16)
 def _group_patterns(lang: str) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     from minewatch.extract.lexicons import load_lexicon

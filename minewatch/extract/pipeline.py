@@ -66,6 +66,7 @@ from minewatch.extract.mentions import (
     group_mentions,
     home_mentions,
     home_state,
+    region_mentions,
 )
 from minewatch.extract.merge import MERGE, merge_claims
 from minewatch.extract.sentence_filter import MEMBERSHIP, filter_triggers
@@ -143,6 +144,7 @@ def extract_document(doc: TextDocument) -> list[Claim]:
         default_treaty=default_treaty(all_treaties, doc.text),
         lead=lead_sentences(sentences),
         main_state=main_state,
+        regions=tuple(region_mentions(doc.text, lang)),
         published=doc.published,
         authors=tuple(authors.document_authors(doc.text, mentions)),
     )
@@ -226,7 +228,10 @@ def _sentence_claims(
         elif (
             trigger.type == "advocacy"
             and topic.authors
-            and authors.first_person(doc.text, trigger.start, trigger.end, lang)
+            and (
+                authors.first_person(doc.text, trigger.start, trigger.end, lang)
+                or authors.names_author(sentence.text, trigger.start - sentence.start, topic)
+            )
         ):
             mood, actors = "fact", list(topic.authors)
             # "Apelujemy o odrzucenie tej ustawy": a letter's call with no addressee named goes

@@ -167,6 +167,17 @@ def _cost(item: Any, trigger: TriggerMatch, text: str, offset: int) -> int:
     return _date_cost(item, trigger, text, offset) + penalty
 
 
+_VAGUE_REACH = 40
+
+
+def _vague_times(trigger: TriggerMatch, dates: Sequence[Any], text: str, offset: int) -> list[Any]:
+    """ "larguées il y a un demi-siècle", "decades ago" right by the trigger: the event's time,
+    too vague for a date (GUIDELINES §8: null)."""
+    vague = [d for d in dates if getattr(d, "unit", "") == "vague"]
+    vague = [d for d in vague if _date_cost(d, trigger, text, offset) <= _VAGUE_REACH]
+    return [d for d in vague if not _other_clause(d, trigger, text, offset)]
+
+
 def pick_date(
     trigger: TriggerMatch,
     dates: Sequence[Any],
@@ -179,9 +190,12 @@ def pick_date(
     text, offset = (sentence.text, sentence.start) if sentence else ("", 0)
     usable = [d for d in usable if not _other_clause(d, trigger, text, offset)]
     usable = [d for d in usable if not _in_relative(d, trigger, text, offset, lang)]
+    vague = _vague_times(trigger, dates, text, offset)
     if not usable:
         return None
-    nearest = min(usable, key=lambda d: _cost(d, trigger, text, offset))
+    nearest = min(usable + vague, key=lambda d: _cost(d, trigger, text, offset))
+    if nearest in vague:
+        return None
     value = nearest.future_value if mood in _FUTURE else nearest.value
     if mood in _FUTURE and trigger.type == "transfer" and _weekday_like(nearest):
         value = nearest.value  # "said on Friday it would provide": the announcement day (§8.1)
@@ -452,10 +466,12 @@ class Values:
         if _sequel(trigger, sentence, doc.lang):
             dates = [d for d in dates if int(d.end) > trigger.start]
         when = pick_date(trigger, dates, mood, doc.published, sentence, doc.lang)
+        vague = _vague_times(trigger, dates, sentence.text, sentence.start)
         if sentence.headline:
             when = None  # a headline restates the story: let it fold into the body's mention
         elif (
             when is None
+            and not vague
             and mood in _NEWS_TIME
             and (sentence.index in lead or trigger.type in _REACTION_TYPES)
             and trigger.type not in STATUS_TYPES
