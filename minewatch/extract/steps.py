@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from minewatch.extract.lexicons import load_lexicon
+from minewatch.extract.quantities import find_quantities
 
 if TYPE_CHECKING:
     from minewatch.extract.triggers import TriggerMatch
@@ -34,7 +35,8 @@ def chain_steps(
     found: list[TriggerMatch], text: str, offset: int, lang: str, in_chain: bool
 ) -> list[TriggerMatch]:
     """The refinements in order; ``in_chain``: the sentence or the one before speaks of leaving."""
-    found = [t for t in found if not _counted(t, text, offset, lang)]
+    if any(t.type in _MEMBERSHIP for t in found):
+        found = [t for t in found if not counted_states(t, text, offset, lang)]
     found = [_committee_step(t, text, offset, lang) for t in found]
     if in_chain:
         found = [_signs_the_law(t, text, offset, lang) for t in found]
@@ -42,21 +44,31 @@ def chain_steps(
 
 
 _NOTICE_REACH = 50
-_COUNT_REACH = 40
+_COUNT_REACH = 40  # a listed count of states on either side of the verb
+_QUANTITY_REACH = 30  # a counted "states" quantity after it
 
 
 def _state_counts(lang: str) -> re.Pattern[str] | None:
     return _listed(lang, "state_count")
 
 
-def _counted(trigger: TriggerMatch, text: str, offset: int, lang: str) -> bool:
-    """ "signée par plus de 100 pays", "Jai yra prisijungusios daugiau nei 110 valstybių": a
-    count of states that signed or joined is a status, not an event (GUIDELINES §11)."""
-    pattern = _state_counts(lang)
-    if trigger.type not in _MEMBERSHIP or pattern is None:
+def counted_states(trigger: TriggerMatch, text: str, offset: int, lang: str) -> bool:
+    """ "signée par plus de 100 pays", "Jai yra prisijungusios daugiau nei 110 valstybių",
+    "signed by one hundred and sixty-four States": a count of states that signed or joined is a
+    status, not an event (GUIDELINES §11).  One rule, two sources of the count: the ``state_count``
+    phrases around the verb, and any quantity whose unit is ``states`` just after it."""
+    if trigger.type not in _MEMBERSHIP:
         return False
     low, high = trigger.start - offset, trigger.end - offset
-    return bool(pattern.search(text[max(0, low - _COUNT_REACH) : high + _COUNT_REACH]))
+    pattern = _state_counts(lang)
+    if pattern is not None and pattern.search(
+        text[max(0, low - _COUNT_REACH) : high + _COUNT_REACH]
+    ):
+        return True
+    return any(
+        q.unit == "states" and 0 <= q.start - high <= _QUANTITY_REACH
+        for q in find_quantities(text, lang)
+    )
 
 
 _COMMITTEE_REACH = 60
