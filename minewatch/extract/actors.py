@@ -57,6 +57,13 @@ def event_actors(
         )
     ):
         actors = list(topic.main_state or topic.actors)
+    if (
+        not actors
+        and trigger.type == "entry_into_force"
+        and topic.main_state
+        and arguments.own_country(sentence.text, trigger.start - sentence.start, lang)
+    ):  # "для нашої держави вона набула чинності": the document's own state
+        actors = list(topic.main_state)
     if not actors and trigger.type not in _NULL_ACTOR_OK:
         return None
     if not actors and trigger.type == "transfer" and not linked.counterparts:

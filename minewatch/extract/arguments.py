@@ -349,6 +349,22 @@ def beneficiaries(
     return found
 
 
+_OWN_REACH = 40
+
+
+@lru_cache(maxsize=16)
+def _own_country(lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon("arguments", "markers").get("own_country", {}).get(lang, [])
+    return re.compile("|".join(f"(?:{w})" for w in words), re.I) if words else None
+
+
+def own_country(sentence: str, trigger_start: int, lang: str) -> bool:
+    """ "for our country", "dla naszego kraju" next to the trigger (sentence offsets)."""
+    pattern = _own_country(lang)
+    low = max(0, trigger_start - _OWN_REACH)
+    return pattern is not None and bool(pattern.search(sentence[low : trigger_start + _OWN_REACH]))
+
+
 def _same_state(left: MentionLike, right: MentionLike, between: str) -> bool:
     return bool(left.state) and left.state == right.state and between.strip() in ("'s", "’s")
 

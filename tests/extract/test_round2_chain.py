@@ -44,3 +44,56 @@ def test_a_named_state_signing_is_an_event() -> None:
 def test_counting_applies_to_membership_only() -> None:
     text = "Parliament voted 157 to 18 to leave; 164 states remain parties."
     assert not counted_states(_at(text, "voted", "withdrawal_vote"), text, 0, "en")
+
+
+def _sentences(text: str, lang: str) -> list[str]:
+    from minewatch.extract.segment import segment
+
+    return [s.text for s in segment(text, lang)]
+
+
+def test_an_abbreviated_year_unit_ends_its_sentence() -> None:
+    pl = "Umowa weszła w życie dla Polski 1 czerwca 2013 r. Rząd chce z niej wyjść."
+    assert _sentences(pl, "pl") == [
+        "Umowa weszła w życie dla Polski 1 czerwca 2013 r.",
+        "Rząd chce z niej wyjść.",
+    ]
+    lt = "Lietuva sutartį ratifikavo 2003 m. Dabar Seimas svarsto pasitraukimą."
+    assert len(_sentences(lt, "lt")) == 2
+    ru = "Договор вступил в силу для Украины в 2006 г. Москва его не подписала."
+    assert len(_sentences(ru, "ru")) == 2
+
+
+def test_a_date_that_opens_the_sentence_keeps_it_whole() -> None:
+    assert len(_sentences("W 2012 r. Polska ratyfikowała konwencję.", "pl")) == 1
+    assert len(_sentences("2025 m. kovo 7 d. Lietuva pranešė apie sprendimą.", "lt")) == 1
+
+
+def _claims(text: str, lang: str) -> list[tuple[str, str | None]]:
+    from minewatch.extract.pipeline import extract_document
+    from minewatch.records import TextDocument
+
+    doc = TextDocument("t", text, "2026-02-20", lang)
+    return [(c.type, c.actor) for c in extract_document(doc)]
+
+
+def test_our_country_is_the_state_a_treaty_enters_into_force_for() -> None:
+    uk = (
+        "Україна виходить з Оттавської конвенції про заборону протипіхотних мін. "
+        "Україна підписала Конвенцію у 1999 році, а для нашої держави вона набула чинності "
+        "1 червня 2006 року."
+    )
+    assert ("entry_into_force", "UKR") in _claims(uk, "uk")
+    pl = (
+        "Polska opuszcza konwencję ottawską o zakazie min przeciwpiechotnych. "
+        "Polska ją ratyfikowała, a dla naszego kraju wszedł on w życie w 2013 r."
+    )
+    assert ("entry_into_force", "POL") in _claims(pl, "pl")
+
+
+def test_without_a_beneficiary_the_treaty_itself_enters_into_force() -> None:
+    en = (
+        "Finland is leaving the Ottawa Convention on anti-personnel mines. Finland joined in "
+        "2012. The treaty entered into force on 1 March 1999."
+    )
+    assert ("entry_into_force", None) in _claims(en, "en")
