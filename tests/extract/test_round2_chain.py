@@ -97,3 +97,35 @@ def test_without_a_beneficiary_the_treaty_itself_enters_into_force() -> None:
         "2012. The treaty entered into force on 1 March 1999."
     )
     assert ("entry_into_force", None) in _claims(en, "en")
+
+
+def test_staying_in_the_treaty_is_a_denied_intent() -> None:
+    en = "Lithuania left the Ottawa Convention. Norway has said it will stay."
+    assert ("withdrawal_intent", "NOR") in _claims(en, "en")
+    de = (
+        "Litauen trat aus dem Ottawa-Übereinkommen aus. Österreichs Regierung sagte, ein "
+        "Austritt komme derzeit nicht in Frage."
+    )
+    assert ("withdrawal_intent", "AUT") in _claims(de, "de")
+    de = "Litauen trat aus dem Ottawa-Übereinkommen aus. Deutschland bleibe Vertragsstaat."
+    assert ("withdrawal_intent", "DEU") in _claims(de, "de")
+    ru = "Литва вышла из Оттавской конвенции. Германия останется участницей конвенции."
+    assert ("withdrawal_intent", "DEU") in _claims(ru, "ru")
+
+
+def test_staying_moods_are_denied() -> None:
+    from minewatch.extract.pipeline import extract_document
+    from minewatch.records import TextDocument
+
+    text = "Latvia left the Ottawa Convention. Norway will stay a party to the treaty."
+    moods = {
+        c.modality
+        for c in extract_document(TextDocument("t", text, "2026-01-10", "en"))
+        if c.actor == "NOR"
+    }
+    assert moods == {"denied"}
+
+
+def test_mines_that_stay_are_no_intent() -> None:
+    en = "Lithuania left the Ottawa Convention. Mines will stay in the ground for decades."
+    assert not [c for c in _claims(en, "en") if c[0] == "withdrawal_intent"]
