@@ -129,3 +129,15 @@ def test_staying_moods_are_denied() -> None:
 def test_mines_that_stay_are_no_intent() -> None:
     en = "Lithuania left the Ottawa Convention. Mines will stay in the ground for decades."
     assert not [c for c in _claims(en, "en") if c[0] == "withdrawal_intent"]
+
+
+def test_ceased_to_be_a_party_is_past() -> None:
+    from minewatch.extract import modality
+
+    text = "Lithuania and Latvia ceased to be parties on 27 December 2025."
+    start = text.index("ceased")
+    mood = modality.modality(text, start, start + len("ceased to be"), "withdrawal_effective", "en")
+    assert mood == "fact"
+    text = "Lithuania is to be out of the treaty by December."
+    start = text.index("out of")
+    assert modality.modality(text, start, start + 6, "withdrawal_effective", "en") == "planned"
