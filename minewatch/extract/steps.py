@@ -40,7 +40,28 @@ def chain_steps(
     found = [_committee_step(t, text, offset, lang) for t in found]
     if in_chain:
         found = [_signs_the_law(t, text, offset, lang) for t in found]
+    found = _drop_fronted_objects(found, text, offset)
     return _drop_notice_to_depositary(found, text, offset)
+
+
+_FRONT = 16  # the fronted object opens the sentence ("Sprendimą trauktis", "The decision to")
+_OTHER_CLAUSE = re.compile(r";|\s(?:but|while|whereas|tačiau|bet|ale|але|но|mutta|kuid|aber|mais)\s")
+
+
+def _drop_fronted_objects(found: list[TriggerMatch], text: str, offset: int) -> list[TriggerMatch]:
+    """ "Sprendimą trauktis … ministrai pasiūlė dar kovo mėnesį", "Decyzję o wyjściu … ministrowie
+    zarekomendowali", "The decision to withdraw was proposed by…": an intent noun fronted as the
+    object of a later intent verb of its clause is that verb's one event (GUIDELINES §4.4)."""
+    intents = [t for t in found if t.type == "withdrawal_intent"]
+    if len(intents) < 2:
+        return found
+    last = intents[-1]
+
+    def fronted(t: TriggerMatch) -> bool:
+        low, high = t.start - offset, last.start - offset
+        return t is not last and low < _FRONT and not _OTHER_CLAUSE.search(text[low:high])
+
+    return [t for t in found if t.type != "withdrawal_intent" or not fronted(t)]
 
 
 _NOTICE_REACH = 50

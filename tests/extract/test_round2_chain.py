@@ -141,3 +141,18 @@ def test_ceased_to_be_a_party_is_past() -> None:
     text = "Lithuania is to be out of the treaty by December."
     start = text.index("out of")
     assert modality.modality(text, start, start + 6, "withdrawal_effective", "en") == "planned"
+
+
+def test_a_fronted_intent_noun_is_the_later_verbs_event() -> None:
+    lt = "Sprendimą trauktis iš sutarties Lietuvos ir Lenkijos ministrai pasiūlė dar kovo mėnesį."
+    kept = [t for t in find_triggers(lt, 0, "lt", True) if t.type == "withdrawal_intent"]
+    assert [t.text for t in kept] == ["pasiūlė"]
+    pl = "Decyzję o wyjściu z konwencji ministrowie obrony Polski zarekomendowali w marcu."
+    kept = [t for t in find_triggers(pl, 0, "pl", True) if t.type == "withdrawal_intent"]
+    assert [t.text for t in kept] == ["zarekomend"]
+
+
+def test_intents_of_two_clauses_stay_two() -> None:
+    en = "Decisions to withdraw were announced in Vilnius, but Oslo has no plans to leave."
+    kept = [t for t in find_triggers(en, 0, "en", True) if t.type == "withdrawal_intent"]
+    assert len(kept) >= 2
