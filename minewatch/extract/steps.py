@@ -45,7 +45,9 @@ def chain_steps(
 
 
 _FRONT = 16  # the fronted object opens the sentence ("Sprendimą trauktis", "The decision to")
-_OTHER_CLAUSE = re.compile(r";|\s(?:but|while|whereas|tačiau|bet|ale|але|но|mutta|kuid|aber|mais)\s")
+_OTHER_CLAUSE = re.compile(
+    r";|\s(?:but|while|whereas|tačiau|bet|ale|але|но|mutta|kuid|aber|mais)\s"
+)
 
 
 def _drop_fronted_objects(found: list[TriggerMatch], text: str, offset: int) -> list[TriggerMatch]:
