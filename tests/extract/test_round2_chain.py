@@ -156,3 +156,36 @@ def test_intents_of_two_clauses_stay_two() -> None:
     en = "Decisions to withdraw were announced in Vilnius, but Oslo has no plans to leave."
     kept = [t for t in find_triggers(en, 0, "en", True) if t.type == "withdrawal_intent"]
     assert len(kept) >= 2
+
+
+def _actors_of(text: str, lang: str, kind: str = "withdrawal_intent") -> set[str | None]:
+    return {actor for t, actor in _claims(text, lang) if t == kind}
+
+
+def test_two_groups_joined_around_a_shared_office_act_together() -> None:
+    en = (
+        "Sweden plans to leave the Ottawa Convention on landmines. In May the Danish and "
+        "Norwegian foreign ministers, together with their Swedish and Finnish counterparts, "
+        "recommended leaving the Convention."
+    )
+    assert {"DNK", "NOR", "SWE", "FIN"} <= _actors_of(en, "en")
+
+
+def test_german_office_holders_after_the_verb_are_subjects() -> None:
+    de = (
+        "Schweden will das Ottawa-Übereinkommen verlassen. Im Mai empfahlen die Außenminister "
+        "Dänemarks und Norwegens ihren Regierungen den Austritt aus dem Ottawa-Übereinkommen."
+    )
+    assert {"DNK", "NOR"} <= _actors_of(de, "de")
+    de = (
+        "Schweden will das Ottawa-Übereinkommen verlassen. Am Montag kündigte auch Dänemarks "
+        "Regierungschefin Mette Frederiksen an, ihr Land werde den Vertrag verlassen."
+    )
+    assert "DNK" in _actors_of(de, "de")
+
+
+def test_a_separable_prefix_is_a_whole_word() -> None:
+    # "an" inside "Finnlands" is no separable prefix of "kündigte … an"
+    de = "Die Regierung kündigte einen Austritt Finnlands an."
+    spans = [t.text for t in find_triggers(de, 0, "de", True)]
+    assert all(not s.endswith("Finnlan") for s in spans)
