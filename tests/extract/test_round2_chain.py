@@ -189,3 +189,24 @@ def test_a_separable_prefix_is_a_whole_word() -> None:
     de = "Die Regierung kündigte einen Austritt Finnlands an."
     spans = [t.text for t in find_triggers(de, 0, "de", True)]
     assert all(not s.endswith("Finnlan") for s in spans)
+
+
+def test_a_month_of_that_year_takes_the_year_named_before() -> None:
+    from minewatch.extract.dates import find_dates
+
+    cases = [
+        ("en", "The treaty was adopted in 1997 and entered into force in March of that year."),
+        ("pl", "Traktat przyjęto w 1997 r., a w marcu tego samego roku wszedł w życie."),
+        ("de", "Der Vertrag wurde 1997 beschlossen und im März desselben Jahres wirksam."),
+        ("ru", "Договор приняли в 1997 году, а в марте того же года он вступил в силу."),
+    ]
+    for lang, text in cases:
+        values = [d.value for d in find_dates(text, lang, "2025-06-01")]
+        assert values[-1] == "1997-03", (lang, values)
+
+
+def test_a_month_alone_still_takes_the_news_year() -> None:
+    from minewatch.extract.dates import find_dates
+
+    text = "The treaty was adopted in 1997; Poland voted in March."
+    assert find_dates(text, "en", "2025-06-01")[-1].value == "2025-03"
