@@ -50,6 +50,7 @@ def _date_units(lang: str) -> frozenset[str]:
 
 
 _NUMBER_BEFORE = re.compile(r"\d\s*$")
+_NAME_THEN_COMMA = re.compile(r"\s+\w+,\s+(\w)")
 _OPENER_WORDS = 2  # "W dniu 1 czerwca 2013 r.", "В 2006 г.": words before a date that opens
 
 
@@ -60,6 +61,9 @@ def _ends_with_date(line: str, begin: int, word_start: int, end_of_mark: int, la
     after = line[end_of_mark:].lstrip()[:1]
     if not after.isupper() or not _NUMBER_BEFORE.search(line, 0, word_start):
         return False
+    name = _NAME_THEN_COMMA.match(line, end_of_mark)
+    if name and name.group(1).islower():
+        return False  # "priimta 2008 m. Dubline, o įsigaliojo …": a place name goes on
     piece = line[begin:end_of_mark]
     found = [d for d in find_dates(piece, lang, None) if d.end >= len(piece.rstrip(".")) - 1]
     if not found:

@@ -210,3 +210,10 @@ def test_a_month_alone_still_takes_the_news_year() -> None:
 
     text = "The treaty was adopted in 1997; Poland voted in March."
     assert find_dates(text, "en", "2025-06-01")[-1].value == "2025-03"
+
+
+def test_a_place_name_after_the_year_unit_continues_the_sentence() -> None:
+    lt = "Sutartis priimta 1997 m. Otavoje, o įsigaliojo 1999 m. kovo 1 d."
+    assert len(_sentences(lt, "lt")) == 1
+    pl = "Umowa weszła w życie w 2013 r. Litwa, Łotwa i Estonia już głosowały."
+    assert len(_sentences(pl, "pl")) == 2
