@@ -217,3 +217,10 @@ def test_a_place_name_after_the_year_unit_continues_the_sentence() -> None:
     assert len(_sentences(lt, "lt")) == 1
     pl = "Umowa weszła w życie w 2013 r. Litwa, Łotwa i Estonia już głosowały."
     assert len(_sentences(pl, "pl")) == 2
+
+
+def test_german_reflexive_farewell_is_the_exit() -> None:
+    de = "Estland hat sich im Dezember aus dem Ottawa-Übereinkommen verabschiedet."
+    assert [t.type for t in find_triggers(de, 0, "de", True)] == ["withdrawal_effective"]
+    de = "Der Bundestag verabschiedete das Gesetz zum Austritt aus dem Abkommen."
+    assert "withdrawal_vote" in [t.type for t in find_triggers(de, 0, "de", True)]
