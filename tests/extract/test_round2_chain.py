@@ -224,3 +224,16 @@ def test_german_reflexive_farewell_is_the_exit() -> None:
     assert [t.type for t in find_triggers(de, 0, "de", True)] == ["withdrawal_effective"]
     de = "Der Bundestag verabschiedete das Gesetz zum Austritt aus dem Abkommen."
     assert "withdrawal_vote" in [t.type for t in find_triggers(de, 0, "de", True)]
+
+
+def test_a_weighed_hypothetical_withdrawal_is_no_event() -> None:
+    en = (
+        "Latvia is debating the Ottawa Convention on landmines. A decision to withdraw from "
+        "the Convention would represent a serious setback for Latvia."
+    )
+    assert not [c for c in _claims(en, "en") if c[0] == "withdrawal_intent"]
+    en = (
+        "Latvia is debating the Ottawa Convention on landmines. Latvia decided in March to "
+        "withdraw from the Convention."
+    )
+    assert ("withdrawal_intent", "LVA") in _claims(en, "en")
