@@ -63,6 +63,13 @@ def event_actors(
         )
     ):
         actors = list(topic.main_state or topic.actors)
+    if (
+        not actors
+        and trigger.type == "entry_into_force"
+        and topic.main_state
+        and own_country(sentence.text, trigger.start - sentence.start, lang)
+    ):  # "для нашої держави вона набула чинності": the document's own state
+        actors = list(topic.main_state)
     if not actors and trigger.type not in _NULL_ACTOR_OK:
         return None
     if not actors and trigger.type == "transfer" and not linked.counterparts:
@@ -98,3 +105,13 @@ def all_taken(
         free = arguments.free_subjects(sentence.text, sentence.start, here_mentions, lang)
         taken |= {id(m) for m in here_mentions} - {id(m) for m in free}
     return all(id(m) in taken for m in here_mentions)
+
+
+_OWN_REACH = 40
+
+
+def own_country(sentence: str, trigger_start: int, lang: str) -> bool:
+    """ "for our country", "dla naszego kraju" next to the trigger (sentence offsets)."""
+    pattern = arguments.listed_pattern("own_country", lang)
+    low = max(0, trigger_start - _OWN_REACH)
+    return pattern is not None and bool(pattern.search(sentence[low : trigger_start + _OWN_REACH]))

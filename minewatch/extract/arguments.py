@@ -191,6 +191,24 @@ def _agent_marker(lang: str) -> re.Pattern[str] | None:
     return _words(words, True)
 
 
+@lru_cache(maxsize=64)
+def listed_pattern(key: str, lang: str) -> re.Pattern[str] | None:
+    """The regular expressions of ``key`` in the markers lexicon, as one pattern."""
+    words = load_lexicon("arguments", "markers").get(key, {}).get(lang, [])
+    return re.compile("|".join(f"(?:{w})" for w in words), re.I) if words else None
+
+
+def _titled(text: str, offset: int, mention: MentionLike, lang: str) -> bool:
+    """ "die Verteidigungsminister Polens", "Finnlands Ministerpräsident": a state's office holder
+    as the subject after the verb (GUIDELINES §7)."""
+    before, after = listed_pattern("title_genitive", lang), listed_pattern("genitive_title", lang)
+    end = mention.end - offset
+    return bool(
+        (before is not None and before.search(_before(text, offset, mention, 40)))
+        or (after is not None and after.match(text[end : end + 40]))
+    )
+
+
 def _before(text: str, doc_offset: int, mention: MentionLike, width: int = 40) -> str:
     begin = max(0, mention.start - doc_offset - width)
     return text[begin : mention.start - doc_offset]
@@ -319,7 +337,9 @@ def _group(
                 between = ""
             # "Kasetinių šaudmenų koalicija (CMC)": a name and its acronym are one member
             acronym = between.strip() == "(" and left.entity == right.entity
-            if not (m.coordination.match(between) or acronym):
+            comitative = listed_pattern("comitative", lang)
+            joined = comitative is not None and comitative.fullmatch(between)
+            if not (m.coordination.match(between) or acronym or joined):
                 break
             index += step
             chosen.append(mentions[index])
@@ -417,7 +437,11 @@ def link(
     elif after and trigger.type not in ("advocacy", "transfer"):
         agent = _agent_marker(lang)
         first = subjects[after[0]]
-        if agent is None or agent.search(_before(text, offset, first, 15)):
+        if (
+            agent is None
+            or agent.search(_before(text, offset, first, 15))
+            or _titled(text, offset, first, lang)
+        ):
             actors = _group(text, offset, subjects, after[0], lang)
     if not actors and trigger.type == "stockpile":
         actors = roles.possessor(text, offset, ordered, lang)

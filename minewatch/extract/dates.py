@@ -33,7 +33,7 @@ from typing import Final
 
 from minewatch.extract.date_resolution import Candidate, parse_published, resolve, valid_day
 from minewatch.extract.date_rules import DateRules, date_rules, groups, norm
-from minewatch.extract.numbers import check_lang, fold
+from minewatch.extract.numbers import check_lang, fold, load_lexicon
 
 DATES_VERSION: Final = "minewatch.dates.v1"
 ROLES: Final = ("point", "since", "until", "range", "after", "duration")
@@ -350,4 +350,39 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
         relative = c.kind != "abs" or c.y is None
         text_span = text[c.start : c.end]
         out.append(DateMention(c.start, c.end, text_span, value, future, relative, c.role, c.unit))
+    return _of_that_year(out, text, check_lang(lang))
+
+
+@lru_cache(maxsize=16)
+def _same_year(lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon("dates", lang).get("same_year") or []
+    return re.compile(r"\s*(?:" + "|".join(words) + r")(?!\w)", re.I) if words else None
+
+
+_MONTH_VALUE = re.compile(r"^\d{4}-(\d{2})$")
+
+
+def _of_that_year(found: list[DateMention], text: str, lang: str) -> list[DateMention]:
+    """ "adopted in 2008 and opened for signature in December of that year": a year-less month
+    followed by "of that year" takes the year named last before it (GUIDELINES §8)."""
+    pattern = _same_year(lang)
+    if pattern is None:
+        return found
+    out: list[DateMention] = []
+    for d in found:
+        month = _MONTH_VALUE.match(d.value or "") if d.relative else None
+        after = pattern.match(text, d.end) if month else None
+        years = [p for p in out if not p.relative and re.fullmatch(r"\d{4}", p.value or "")]
+        if month and after and years:
+            value = f"{years[-1].value}-{month.group(1)}"
+            end = after.end()
+            d = replace(
+                d,
+                end=end,
+                text=text[d.start : end],
+                value=value,
+                future_value=value,
+                relative=False,
+            )
+        out.append(d)
     return out

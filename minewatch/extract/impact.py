@@ -65,17 +65,6 @@ def in_own_clause(
     return kept
 
 
-_COUNT_REACH = 30
-
-
-def by_counted_states(trigger: triggers.TriggerMatch, quantities: list[Any]) -> bool:
-    """ "signed by more than 100 countries": a count of parties, not an event (§11)."""
-    return any(
-        getattr(q, "unit", None) == "states" and 0 <= q.start - trigger.end <= _COUNT_REACH
-        for q in quantities
-    )
-
-
 def unmeasured(kind: str, mood: str, facts: values.Values, text: str, lang: str) -> bool:
     """Clearance with no figure, amount or date ("an aid worker who has cleared mines", "so that
     demining is possible later"), and planned or possible hazards with neither ("a problem that

@@ -69,7 +69,7 @@ from minewatch.extract.mentions import (
     region_mentions,
 )
 from minewatch.extract.merge import MERGE, merge_claims
-from minewatch.extract.sentence_filter import MEMBERSHIP, filter_triggers
+from minewatch.extract.sentence_filter import filter_triggers
 from minewatch.records import Claim, TextDocument
 
 EXTRACTOR_NAME = "minewatch.extract"
@@ -183,8 +183,6 @@ def _sentence_claims(
     here_quantities = Once(lambda: quantities.of(sentence))
     links = Links(doc.text, here_mentions, lang)
     for trigger in found:
-        if trigger.type in MEMBERSHIP and impact.by_counted_states(trigger, here_quantities()):
-            continue  # "signed by more than 100 countries": a count of parties (GUIDELINES §11)
         treaty = _treaty_for(trigger, here_treaties, topic)
         if treaty == "none" and not impact.null_treaty_ok(trigger, here_treaties, doc.text):
             continue

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from minewatch.extract.dates import find_dates
 from minewatch.extract.lexicons import load_lexicon
 
 SEGMENTER = "minewatch.segment.v1"
@@ -45,7 +46,35 @@ def _abbreviations(lang: str) -> tuple[frozenset[str], bool, frozenset[str]]:
     return frozenset(w.lower() for w in words), lang in data["ordinal_dot_languages"], numeric
 
 
-def _is_boundary(line: str, end_of_mark: int, mark_start: int, lang: str) -> bool:
+@lru_cache(maxsize=32)
+def _date_units(lang: str) -> frozenset[str]:
+    data = load_lexicon("segment", "abbreviations")
+    return frozenset(str(w).lower() for w in data.get("after_number", {}).get(lang, []))
+
+
+_NUMBER_BEFORE = re.compile(r"\d\s*$")
+_NAME_THEN_COMMA = re.compile(r"\s+\w+,\s+(\w)")
+_OPENER_WORDS = 2  # "W dniu 1 czerwca 2013 r.", "В 2006 г.": words before a date that opens
+
+
+def _ends_with_date(line: str, begin: int, word_start: int, end_of_mark: int, lang: str) -> bool:
+    """ "…wszedł w życie 1 czerwca 2013 r. Sejm…", "…2011 m. Pasitraukimas…": the abbreviated
+    year or day unit after a number ends the sentence before an upper-case word, unless the date
+    opens the sentence ("W 2012 r. Polska ratyfikowała…", "Kovo 7 d. Lietuva…")."""
+    after = line[end_of_mark:].lstrip()[:1]
+    if not after.isupper() or not _NUMBER_BEFORE.search(line, 0, word_start):
+        return False
+    name = _NAME_THEN_COMMA.match(line, end_of_mark)
+    if name and name.group(1).islower():
+        return False  # "priimta 2008 m. Dubline, o įsigaliojo …": a place name goes on
+    piece = line[begin:end_of_mark]
+    found = [d for d in find_dates(piece, lang, None) if d.end >= len(piece.rstrip(".")) - 1]
+    if not found:
+        return True
+    return len(piece[: found[-1].start].split()) > _OPENER_WORDS
+
+
+def _is_boundary(line: str, end_of_mark: int, mark_start: int, lang: str, begin: int = 0) -> bool:
     if line[mark_start] not in ".!?…":
         # an emoji ends a sentence of a post when a capitalised word follows ("ПФМ-1 😡 У середу")
         return line[end_of_mark:].lstrip().lstrip("\"'«„“([")[:1].isupper()
@@ -58,6 +87,8 @@ def _is_boundary(line: str, end_of_mark: int, mark_start: int, lang: str) -> boo
     word = found.group(1).lower().rstrip(".")
     if word in numeric and line[end_of_mark:].lstrip()[:1].isdigit():
         return False
+    if word in _date_units(lang):
+        return _ends_with_date(line, begin, found.start(1), end_of_mark, lang)
     if word in abbreviations or (len(word) == 1 and word.isalpha()):
         return False
     if ordinal_dots and word.isdigit() and line[end_of_mark:].lstrip()[:1].islower():
@@ -69,7 +100,7 @@ def _split_line(line: str, lang: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     begin = 0
     for match in _BOUNDARY.finditer(line):
-        if match.end() <= begin or not _is_boundary(line, match.end(), match.start(), lang):
+        if match.end() <= begin or not _is_boundary(line, match.end(), match.start(), lang, begin):
             continue
         spans.append((begin, match.end()))
         begin = match.end()

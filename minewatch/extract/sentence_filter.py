@@ -38,7 +38,8 @@ def filter_triggers(
         for t in found
         if not modality.in_condition(sentence.text, t.start - sentence.start, lang)
         and not (
-            t.type in triggers.WEAPON_TYPES
+            # "A decision to withdraw … would represent a reversal": weighed, not taken
+            t.type in triggers.WEAPON_TYPES | {"withdrawal_intent"}
             and modality.evaluated(sentence.text, t.end - sentence.start, lang)
         )
     ]

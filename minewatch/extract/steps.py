@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from minewatch.extract.lexicons import load_lexicon
+from minewatch.extract.quantities import find_quantities
 
 if TYPE_CHECKING:
     from minewatch.extract.triggers import TriggerMatch
@@ -34,29 +35,63 @@ def chain_steps(
     found: list[TriggerMatch], text: str, offset: int, lang: str, in_chain: bool
 ) -> list[TriggerMatch]:
     """The refinements in order; ``in_chain``: the sentence or the one before speaks of leaving."""
-    found = [t for t in found if not _counted(t, text, offset, lang)]
+    if any(t.type in _MEMBERSHIP for t in found):
+        found = [t for t in found if not counted_states(t, text, offset, lang)]
     found = [_committee_step(t, text, offset, lang) for t in found]
     if in_chain:
         found = [_signs_the_law(t, text, offset, lang) for t in found]
+    found = _drop_fronted_objects(found, text, offset)
     return _drop_notice_to_depositary(found, text, offset)
 
 
+_FRONT = 16  # the fronted object opens the sentence ("Sprendimą trauktis", "The decision to")
+_OTHER_CLAUSE = re.compile(
+    r";|\s(?:but|while|whereas|tačiau|bet|ale|але|но|mutta|kuid|aber|mais)\s"
+)
+
+
+def _drop_fronted_objects(found: list[TriggerMatch], text: str, offset: int) -> list[TriggerMatch]:
+    """ "Sprendimą trauktis … ministrai pasiūlė dar kovo mėnesį", "Decyzję o wyjściu … ministrowie
+    zarekomendowali", "The decision to withdraw was proposed by…": an intent noun fronted as the
+    object of a later intent verb of its clause is that verb's one event (GUIDELINES §4.4)."""
+    intents = [t for t in found if t.type == "withdrawal_intent"]
+    if len(intents) < 2:
+        return found
+    last = intents[-1]
+
+    def fronted(t: TriggerMatch) -> bool:
+        low, high = t.start - offset, last.start - offset
+        return t is not last and low < _FRONT and not _OTHER_CLAUSE.search(text[low:high])
+
+    return [t for t in found if t.type != "withdrawal_intent" or not fronted(t)]
+
+
 _NOTICE_REACH = 50
-_COUNT_REACH = 40
+_COUNT_REACH = 40  # a listed count of states on either side of the verb
+_QUANTITY_REACH = 30  # a counted "states" quantity after it
 
 
 def _state_counts(lang: str) -> re.Pattern[str] | None:
     return _listed(lang, "state_count")
 
 
-def _counted(trigger: TriggerMatch, text: str, offset: int, lang: str) -> bool:
-    """ "signée par plus de 100 pays", "Jai yra prisijungusios daugiau nei 110 valstybių": a
-    count of states that signed or joined is a status, not an event (GUIDELINES §11)."""
-    pattern = _state_counts(lang)
-    if trigger.type not in _MEMBERSHIP or pattern is None:
+def counted_states(trigger: TriggerMatch, text: str, offset: int, lang: str) -> bool:
+    """ "signée par plus de 100 pays", "Jai yra prisijungusios daugiau nei 110 valstybių",
+    "signed by one hundred and sixty-four States": a count of states that signed or joined is a
+    status, not an event (GUIDELINES §11).  One rule, two sources of the count: the ``state_count``
+    phrases around the verb, and any quantity whose unit is ``states`` just after it."""
+    if trigger.type not in _MEMBERSHIP:
         return False
     low, high = trigger.start - offset, trigger.end - offset
-    return bool(pattern.search(text[max(0, low - _COUNT_REACH) : high + _COUNT_REACH]))
+    pattern = _state_counts(lang)
+    if pattern is not None and pattern.search(
+        text[max(0, low - _COUNT_REACH) : high + _COUNT_REACH]
+    ):
+        return True
+    return any(
+        q.unit == "states" and 0 <= q.start - high <= _QUANTITY_REACH
+        for q in find_quantities(text, lang)
+    )
 
 
 _COMMITTEE_REACH = 60

@@ -1322,6 +1322,7 @@ def test_fuzz(text: str) -> None:
 
 DATE_KEYS = {
     "lang",
+    "same_year",
     "source",
     "case_sensitive_months",
     "months",
