@@ -130,38 +130,6 @@ def _relative(words: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf",\s*(?i:{body})(?!\w)(?:[^,;:.!?]|[.!?](?!\s+{_CAPITAL})){{0,120}},")
 
 
-@lru_cache(maxsize=16)
-def _relative_opener(lang: str) -> re.Pattern[str] | None:
-    words = load_lexicon("arguments", "markers").get("relative", {}).get(lang, [])
-    if not words:
-        return None
-    body = "|".join(re.escape(w) for w in words)
-    return re.compile(rf",\s*(?:{body})(?!\w)", re.IGNORECASE)
-
-
-def relative_antecedents(
-    text: str, offset: int, mentions: Sequence[MentionLike], start: int, lang: str
-) -> list[MentionLike]:
-    """ "…Litwy, Łotwy, Estonii i Finlandii, które opuściły traktat": the states a relative
-    clause holding the trigger (document offset ``start``) refers back to, in any case."""
-    opener = _relative_opener(lang)
-    if opener is None:
-        return []
-    left = text[max(0, start - offset - 120) : start - offset]
-    found = [m for m in opener.finditer(left)]
-    if not found or "," in left[found[-1].end() :]:
-        return []
-    clause = start - len(left) + found[-1].start()
-    states = sorted((m for m in mentions if m.state), key=lambda x: x.start)
-    last = [i for i, m in enumerate(states) if 0 <= clause - m.end <= 3]
-    return _group(text, offset, states, last[-1], lang) if last else []
-
-
-def relative_clause_end(text: str, start: int, lang: str) -> int | None:
-    """The end (its closing comma) of the relative clause the offset ``start`` stands in."""
-    return next((e for b, e in _relative_spans(text, lang) if b <= start < e), None)
-
-
 def _relative_spans(text: str, lang: str) -> list[tuple[int, int]]:
     pattern = markers(lang).relative
     return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(text)]

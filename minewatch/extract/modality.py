@@ -200,13 +200,18 @@ def _window_mood(window: str, event_type: str, lang: str) -> str:
 _PREDICATE_REACH = 160
 
 
+def _rest_of_clause(text: str, end: int) -> str:
+    """What follows offset ``end`` up to the end of its clause (at most ``_PREDICATE_REACH``)."""
+    rest = text[end : end + _PREDICATE_REACH]
+    return rest[: m.start()] if (m := _CLAUSE_BREAK.search(rest)) else rest
+
+
 def _predicate(text: str, end: int, event_type: str, lang: str) -> str:
     """The modality a clause-final predicate gives a nominal event before it ("the transfer of
     part of the output to Ukraine is not being ruled out", "…zu liefern, wird geprüft")."""
     if event_type not in _ACCUSATION_TYPES | {"destruction"}:
         return "fact"
-    rest = text[end : end + _PREDICATE_REACH]
-    rest = rest[: m.start()] if (m := _CLAUSE_BREAK.search(rest)) else rest
+    rest = _rest_of_clause(text, end)
     table = load_lexicon("modality", "cues").get("predicate", {})
     for name in ("considered", "possible", "planned"):
         pattern = _predicates(name, lang)
@@ -221,8 +226,7 @@ def _lacks(text: str, end: int, lang: str) -> bool:
     pattern = _listed("lacks", lang)
     if pattern is None:
         return False
-    rest = text[end : end + _PREDICATE_REACH]
-    rest = rest[: m.start()] if (m := _CLAUSE_BREAK.search(rest)) else rest
+    rest = _rest_of_clause(text, end)
     return pattern.search(rest) is not None
 
 
@@ -233,8 +237,7 @@ def evaluated(text: str, end: int, lang: str) -> bool:
     pattern = _listed("evaluation", lang)
     if pattern is None:
         return False
-    rest = text[end : end + _PREDICATE_REACH]
-    rest = rest[: m.start()] if (m := _CLAUSE_BREAK.search(rest)) else rest
+    rest = _rest_of_clause(text, end)
     return pattern.search(rest) is not None
 
 

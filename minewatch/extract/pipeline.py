@@ -188,7 +188,7 @@ def _sentence_claims(
             continue
         local = trigger.start - sentence.start, trigger.end - sentence.start
         # "Польща, яка вийде з конвенції …, не виключає …": a relative clause has its own mood
-        scope = arguments.relative_clause_end(sentence.text, local[0], lang)
+        scope = roles.relative_clause_end(sentence.text, local[0], lang)
         # "Eduskunta äänesti asiasta, ero tulee voimaan …": cues after the next event are its own
         scope = _next_event(trigger, found, sentence, scope)
         mood = modality.modality(
@@ -204,7 +204,7 @@ def _sentence_claims(
         linked = links.of(trigger)
         if trigger.type in arguments.STATE_ACTOR_TYPES:
             # "…Litwy, Łotwy, Estonii i Finlandii, które opuściły traktat": the antecedents act
-            antecedents = arguments.relative_antecedents(
+            antecedents = roles.relative_antecedents(
                 doc.text, 0, here_mentions, trigger.start, lang
             )
             if antecedents:

@@ -1,6 +1,7 @@
 """Roles of weapon acts and other argument helpers split out of ``arguments.py`` (part of
 ``minewatch.arguments.v1``): the supplier named after "by/from", the holder after a possessive
-preposition, the antecedent of a relative clause, a recipient before a clause-final verb, the
+preposition, the antecedent of a relative clause (and the states a relative clause refers back
+to, and where it ends), a recipient before a clause-final verb, the
 territory of use, and "the group" standing for the armed group named before.
 """
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from minewatch.extract import arguments as args
 from minewatch.extract.lexicons import load_lexicon
@@ -210,3 +212,35 @@ def list_closes(
         if not listed.match(between):
             return False
     return False
+
+
+@lru_cache(maxsize=16)
+def _relative_opener(lang: str) -> re.Pattern[str] | None:
+    words = load_lexicon("arguments", "markers").get("relative", {}).get(lang, [])
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf",\s*(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def relative_antecedents(
+    text: str, offset: int, mentions: Sequence[MentionLike], start: int, lang: str
+) -> list[MentionLike]:
+    """ "…Litwy, Łotwy, Estonii i Finlandii, które opuściły traktat": the states a relative
+    clause holding the trigger (document offset ``start``) refers back to, in any case."""
+    opener = _relative_opener(lang)
+    if opener is None:
+        return []
+    left = text[max(0, start - offset - 120) : start - offset]
+    found = [m for m in opener.finditer(left)]
+    if not found or "," in left[found[-1].end() :]:
+        return []
+    clause = start - len(left) + found[-1].start()
+    states = sorted((m for m in mentions if m.state), key=lambda x: x.start)
+    last = [i for i, m in enumerate(states) if 0 <= clause - m.end <= 3]
+    return args._group(text, offset, states, last[-1], lang) if last else []
+
+
+def relative_clause_end(text: str, start: int, lang: str) -> int | None:
+    """The end (its closing comma) of the relative clause the offset ``start`` stands in."""
+    return next((e for b, e in args._relative_spans(text, lang) if b <= start < e), None)
