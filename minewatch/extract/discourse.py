@@ -274,17 +274,25 @@ def _likewise(lang: str) -> re.Pattern[str] | None:
 _LIKEWISE_REACH = 50
 
 
+def _last_step(claims: list[Claim]) -> tuple[Claim, set[str | None]] | None:
+    """The sentence's last chain or membership event and the actors that already have its type."""
+    events = [c for c in claims if c.type in _REPEATABLE and c.actor]
+    if not events:
+        return None
+    model = events[-1]
+    return model, {c.actor for c in claims if c.type == model.type}
+
+
 def likewise_claims(
     lang: str, sentence: segment.Sentence, claims: list[Claim], mentions: list[Any]
 ) -> list[Claim]:
     """ "Latvia left the treaty on Saturday, as did Lithuania and Estonia": the states named
     right after the phrase take the sentence's (last) chain or membership event."""
     pattern = _likewise(lang)
-    events = [c for c in claims if c.type in _REPEATABLE and c.actor]
-    if pattern is None or not events:
+    last = _last_step(claims)
+    if pattern is None or last is None:
         return []
-    model = events[-1]
-    named = {c.actor for c in claims if c.type == model.type}
+    model, named = last
     extra: list[Claim] = []
     for match in pattern.finditer(sentence.text):
         end = sentence.start + match.end()
@@ -315,11 +323,10 @@ def followed_in_sentence(
     follow": the states of the follow verb's own clause take the sentence's chain event, with
     the modality of that clause ("expected to follow": planned)."""
     pattern = _follow(lang)
-    events = [c for c in claims if c.type in _REPEATABLE and c.actor]
-    if pattern is None or not events:
+    last = _last_step(claims)
+    if pattern is None or last is None:
         return []
-    model = events[-1]
-    named = {c.actor for c in claims if c.type == model.type}
+    model, named = last
     extra: list[Claim] = []
     for match in pattern.finditer(sentence.text):
         starts = [m.end() for m in _CLAUSE_START.finditer(sentence.text[: match.start()])]
