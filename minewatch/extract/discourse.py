@@ -12,7 +12,7 @@ from typing import Any
 
 from minewatch.extract import arguments, modality, segment, triggers, values
 from minewatch.extract.context import WITHDRAWAL_TYPES, Topic
-from minewatch.extract.lexicons import load_lexicon
+from minewatch.extract.lexicons import lexicon_pattern, load_lexicon
 from minewatch.records import Claim, TextDocument
 
 DISCOURSE = "minewatch.discourse.v1"
@@ -169,12 +169,8 @@ def own_date(
     return replace(facts, date=str(value)) if value else facts
 
 
-@lru_cache(maxsize=16)
 def _follow(lang: str) -> re.Pattern[str] | None:
-    words = load_lexicon("arguments", "markers").get("follow", {}).get(lang, [])
-    if not words:
-        return None
-    return re.compile("|".join(rf"(?<!\w)(?:{w})" for w in words), re.IGNORECASE)
+    return lexicon_pattern("arguments", "markers", "follow", lang)
 
 
 def remember_events(topic: Topic, sentence: segment.Sentence, claims: list[Claim]) -> None:
@@ -263,12 +259,8 @@ def next_day_dates(
     return [replace(c, date=after) if c.date is None or c.date == published else c for c in claims]
 
 
-@lru_cache(maxsize=16)
 def _likewise(lang: str) -> re.Pattern[str] | None:
-    words = load_lexicon("arguments", "markers").get("likewise", {}).get(lang, [])
-    if not words:
-        return None
-    return re.compile("|".join(rf"(?<!\w)(?:{w})" for w in words), re.IGNORECASE)
+    return lexicon_pattern("arguments", "markers", "likewise", lang)
 
 
 _LIKEWISE_REACH = 50

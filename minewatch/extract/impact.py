@@ -13,7 +13,7 @@ from typing import Any
 
 from minewatch.extract import arguments, figures, segment, treaties, triggers, values
 from minewatch.extract.context import Topic
-from minewatch.extract.lexicons import load_lexicon
+from minewatch.extract.lexicons import lexicon_pattern, load_lexicon
 
 # ", o Latvijos Seimas … priėmė", "; the Senate voted": another coordinated clause
 OWN_CLAUSE = re.compile(
@@ -128,12 +128,8 @@ def hit(
     return places or main or actors
 
 
-@lru_cache(maxsize=16)
 def _border(lang: str) -> re.Pattern[str] | None:
-    words = load_lexicon("arguments", "markers").get("border", {}).get(lang, [])
-    if not words:
-        return None
-    return re.compile("|".join(rf"(?<!\w)(?:{w})" for w in words), re.IGNORECASE)
+    return lexicon_pattern("arguments", "markers", "border", lang)
 
 
 def names_a_border(text: str, mention: Any, lang: str) -> bool:

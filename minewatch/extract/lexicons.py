@@ -5,6 +5,8 @@ Each file names its ``kind`` (one schema per kind) and its ``source``; loading c
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -45,3 +47,20 @@ def load_lexicon(kind: str, name: str) -> dict[str, Any]:
     if data.get("kind") not in (kind, expected):
         raise ExtractionError(f"lexicon {kind}/{name}: kind {data.get('kind')!r}", code="MW201")
     return data
+
+
+def word_start_pattern(fragments: Sequence[str] | None) -> re.Pattern[str] | None:
+    """One case-insensitive pattern for a lexicon's regular-expression fragments, each matched at
+    the start of a word (the convention of every word list in the lexicons); ``None`` if empty."""
+    if not fragments:
+        return None
+    body = "|".join(f"(?:{fragment})" for fragment in fragments)
+    return re.compile(rf"(?<!\w)(?:{body})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def lexicon_pattern(kind: str, name: str, key: str, lang: str) -> re.Pattern[str] | None:
+    """``word_start_pattern`` of the per-language list ``key`` -> ``lang`` in a lexicon file
+    ("the follow verbs of Polish" in ``arguments/markers.yaml``)."""
+    section = load_lexicon(kind, name).get(key) or {}
+    return word_start_pattern(section.get(lang) if isinstance(section, dict) else None)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from minewatch.extract.cases import verb_tense
-from minewatch.extract.lexicons import load_lexicon
+from minewatch.extract.lexicons import lexicon_pattern, load_lexicon, word_start_pattern
 
 MODALITY = "minewatch.modality.v1"
 # a plain negation of the verb: "denied" for acts, a status for membership and the withdrawal
@@ -48,23 +48,16 @@ class Cues:
     after_chars: int
 
 
-def _compile(fragments: list[str]) -> re.Pattern[str] | None:
-    if not fragments:
-        return None
-    body = "|".join(f"(?:{f})" for f in fragments)
-    return re.compile(rf"(?<!\w)(?:{body})", re.IGNORECASE)
-
-
 @lru_cache(maxsize=16)
 def cues(lang: str) -> Cues:
     data = load_lexicon("modality", "cues")
     windows: dict[str, re.Pattern[str]] = {}
     for name in _ORDER:
-        pattern = _compile(data[name]["window"].get(lang, []))
+        pattern = word_start_pattern(data[name]["window"].get(lang, []))
         if pattern is not None:
             windows[name] = pattern
     return Cues(
-        near=_compile(data["denied"]["near"].get(lang, [])),
+        near=word_start_pattern(data["denied"]["near"].get(lang, [])),
         window=windows,
         near_chars=int(data["near_chars"]),
         before_chars=int(data["before_chars"]),
@@ -104,7 +97,7 @@ def _not_yet(lang: str) -> re.Pattern[str] | None:
 @lru_cache(maxsize=16)
 def _negative_subject(lang: str) -> re.Pattern[str] | None:
     words = load_lexicon("modality", "cues").get("negative_subject", {}).get(lang, [])
-    return _compile(words)
+    return word_start_pattern(words)
 
 
 _SUBJECT_REACH = 80
@@ -244,7 +237,7 @@ def evaluated(text: str, end: int, lang: str) -> bool:
 @lru_cache(maxsize=64)
 def _predicates(name: str, lang: str) -> re.Pattern[str] | None:
     words = load_lexicon("modality", "cues").get("predicate", {}).get(name, {}).get(lang, [])
-    return _compile(words)
+    return word_start_pattern(words)
 
 
 _WORD = re.compile(r"\w+")
@@ -266,9 +259,8 @@ def _nearest_verb_future(left: str, trigger: str, right: str, lang: str) -> bool
     return False
 
 
-@lru_cache(maxsize=16)
 def _listed(key: str, lang: str) -> re.Pattern[str] | None:
-    return _compile(load_lexicon("modality", "cues").get(key, {}).get(lang, []))
+    return lexicon_pattern("modality", "cues", key, lang)
 
 
 _VOICE_GAP = 25  # characters between a state's name and its reporting verb ("Kyiv says")

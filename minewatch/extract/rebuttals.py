@@ -10,24 +10,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from minewatch.extract import segment
 from minewatch.extract.context import Topic
-from minewatch.extract.lexicons import load_lexicon
+from minewatch.extract.lexicons import lexicon_pattern
 from minewatch.records import Claim
 
 _WEAPON_ACTS = frozenset({"use", "production", "transfer", "stockpile"})
 _REACH = 3  # sentences between the accusation and its denial
 
 
-@lru_cache(maxsize=16)
 def _rebuttal(lang: str) -> re.Pattern[str] | None:
-    words = load_lexicon("modality", "cues").get("rebuttal", {}).get(lang, [])
-    if not words:
-        return None
-    return re.compile("|".join(rf"(?<!\w)(?:{w})" for w in words), re.IGNORECASE)
+    return lexicon_pattern("modality", "cues", "rebuttal", lang)
 
 
 def remember_accusations(topic: Topic, sentence: segment.Sentence, claims: list[Claim]) -> None:

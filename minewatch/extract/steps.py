@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from minewatch.extract.lexicons import load_lexicon
+from minewatch.extract.lexicons import load_lexicon, word_start_pattern
 from minewatch.extract.quantities import find_quantities
 
 if TYPE_CHECKING:
@@ -23,12 +23,7 @@ _MEMBERSHIP = frozenset({"signature", "ratification", "accession", "entry_into_f
 
 @lru_cache(maxsize=64)
 def _listed(lang: str, key: str) -> re.Pattern[str] | None:
-    data = load_lexicon("triggers", lang) or {}
-    fragments = data.get(key)
-    if not fragments:
-        return None
-    body = "|".join(f"(?:{f})" for f in fragments)
-    return re.compile(rf"(?<!\w)(?:{body})", re.IGNORECASE)
+    return word_start_pattern((load_lexicon("triggers", lang) or {}).get(key))
 
 
 def chain_steps(

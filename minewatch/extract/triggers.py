@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from minewatch.errors import ExtractionError
 from minewatch.extract import weapon_words
-from minewatch.extract.lexicons import load_lexicon
+from minewatch.extract.lexicons import load_lexicon, word_start_pattern
 from minewatch.extract.prefilter import Prefilter
 from minewatch.extract.steps import chain_steps
 from minewatch.records import EVENT_TYPES
@@ -64,8 +65,11 @@ class TriggerTable:
 
 
 def _compile(fragments: list[str]) -> re.Pattern[str]:
-    body = "|".join(f"(?:{f})" for f in fragments)
-    return re.compile(rf"(?<!\w)(?:{body})", re.IGNORECASE)
+    """A required word list (a type's patterns, the withdrawal words)."""
+    pattern = word_start_pattern(fragments)
+    if pattern is None:
+        raise ExtractionError("a trigger lexicon has an empty required list", code="MW201")
+    return pattern
 
 
 @lru_cache(maxsize=16)
@@ -80,26 +84,24 @@ def trigger_table(lang: str) -> TriggerTable:
             _TypeRule(
                 type=type_name,
                 pattern=_compile(spec["patterns"]),
-                buyer=_compile(buyer) if buyer else None,
-                actorless=_compile(spec["actorless_patterns"])
-                if spec.get("actorless_patterns")
-                else None,
-                carried=_compile(spec["carry_patterns"]) if spec.get("carry_patterns") else None,
-                unless=_compile(spec["unless"]) if spec.get("unless") else None,
+                buyer=word_start_pattern(buyer),
+                actorless=word_start_pattern(spec.get("actorless_patterns")),
+                carried=word_start_pattern(spec.get("carry_patterns")),
+                unless=word_start_pattern(spec.get("unless")),
                 requires_withdrawal=spec.get("requires") == "withdrawal",
                 carry=bool(spec.get("carry")),
             )
         )
-    generic = _compile(data["generic"]) if data.get("generic") else None
-    weapon = _compile(data["weapon"]) if data.get("weapon") else None
-    output = _compile(data["output"]) if data.get("output") else None
+    generic = word_start_pattern(data.get("generic"))
+    weapon = word_start_pattern(data.get("weapon"))
+    output = word_start_pattern(data.get("output"))
     pronoun = (
         re.compile(rf"(?<!\w)(?:{'|'.join(data['pronoun'])})(?!\w)", re.IGNORECASE)
         if data.get("pronoun")
         else None
     )
-    ban = _compile(data["ban"]) if data.get("ban") else None
-    not_treaty = _compile(data["not_treaty"]) if data.get("not_treaty") else None
+    ban = word_start_pattern(data.get("ban"))
+    not_treaty = word_start_pattern(data.get("not_treaty"))
     after = (
         re.compile(rf"(?<!\w)(?:{'|'.join(data['after'])})\W+(?:\w+\W+)?$", re.I)
         if data.get("after")
@@ -127,8 +129,8 @@ def trigger_table(lang: str) -> TriggerTable:
         ban,
         not_treaty,
         after,
-        _compile(data["field"]) if data.get("field") else None,
-        _compile(data["stock"]) if data.get("stock") else None,
+        word_start_pattern(data.get("field")),
+        word_start_pattern(data.get("stock")),
         prefilter,
         tuple(rules),
         "|".join(data.get("after") or ["after"]),
@@ -138,7 +140,7 @@ def trigger_table(lang: str) -> TriggerTable:
 @lru_cache(maxsize=16)
 def _parliaments(lang: str) -> re.Pattern[str] | None:
     data = load_lexicon("triggers", lang) or {}
-    return _compile(data["parliament"]) if data.get("parliament") else None
+    return word_start_pattern(data.get("parliament"))
 
 
 @lru_cache(maxsize=16)
