@@ -12,15 +12,15 @@ from typing import Any
 
 from minewatch.extract import arguments, modality, segment, triggers, values
 from minewatch.extract.context import WITHDRAWAL_TYPES, Topic
-from minewatch.extract.lexicons import lexicon_pattern, load_lexicon
+from minewatch.extract.lexicons import conjunctions, lexicon_pattern, load_lexicon
 from minewatch.records import Claim, TextDocument
 
 DISCOURSE = "minewatch.discourse.v1"
+_OPENERS = conjunctions("additive", "contrast", "after_comma")
 # "La Thaïlande a ratifié la Convention en 1998 et le Cambodge en 1999": membership steps are
 # gapped like the withdrawal chain
 _ELLIPSIS = re.compile(
-    r"(?:,|;|–|—|\s(?:and|i|a|и|і|та|а|ja|un|ir|und|et|oraz|ning|but|bet|o|kuid|mutta|aber|mais"
-    r"|ale|но|але|tačiau)\s)\s*"
+    rf"(?:,|;|–|—|\s(?:{_OPENERS})\s)\s*"
     r"(?:(?:the|die|der|den|le|la|les|l'|for|für|pour|dla|для)\s*)?$",
     re.I,
 )
@@ -298,10 +298,7 @@ def likewise_claims(
 
 
 # ", and": the clause of a follow verb starts after the last of these before it
-_CLAUSE_START = re.compile(
-    r"[;:—–]|,\s+(?:and|but|while|whereas|i|a|и|і|та|а|но|але|ale|ja|un|ir|bet|und|aber|et|mais"
-    r"|kuid|mutta|o)\s+"
-)
+_CLAUSE_START = re.compile(rf"[;:—–]|,\s+(?:{_OPENERS})\s+")
 
 
 def followed_in_sentence(

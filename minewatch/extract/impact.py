@@ -13,13 +13,11 @@ from typing import Any
 
 from minewatch.extract import arguments, figures, segment, treaties, triggers, values
 from minewatch.extract.context import Topic
-from minewatch.extract.lexicons import lexicon_pattern, load_lexicon
+from minewatch.extract.lexicons import conjunctions, lexicon_pattern, load_lexicon
 
 # ", o Latvijos Seimas … priėmė", "; the Senate voted": another coordinated clause
 OWN_CLAUSE = re.compile(
-    r";|,\s+(?:and|but|while|whereas|o|a|ale|bet|un|ir|tačiau|и|а|но|і|та|але|ja|mutta|kuid"
-    r"|und|aber|et|mais)\s",
-    re.IGNORECASE,
+    rf";|,\s+(?:{conjunctions('additive', 'contrast', 'after_comma')})\s", re.IGNORECASE
 )
 
 

@@ -64,3 +64,12 @@ def lexicon_pattern(kind: str, name: str, key: str, lang: str) -> re.Pattern[str
     ("the follow verbs of Polish" in ``arguments/markers.yaml``)."""
     section = load_lexicon(kind, name).get(key) or {}
     return word_start_pattern(section.get(lang) if isinstance(section, dict) else None)
+
+
+@lru_cache(maxsize=4)
+def conjunctions(*kinds: str) -> str:
+    """The clause-opening conjunctions of ``kinds`` ("additive", "contrast") as one regular-
+    expression alternation (``arguments/markers.yaml``, all languages together)."""
+    table = load_lexicon("arguments", "markers").get("conjunctions", {})
+    words = {str(word) for kind in kinds for word in table.get(kind, [])}
+    return "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))

@@ -14,7 +14,12 @@ from functools import lru_cache
 from typing import Any
 
 from minewatch.extract.cases import verb_tense
-from minewatch.extract.lexicons import lexicon_pattern, load_lexicon, word_start_pattern
+from minewatch.extract.lexicons import (
+    conjunctions,
+    lexicon_pattern,
+    load_lexicon,
+    word_start_pattern,
+)
 
 MODALITY = "minewatch.modality.v1"
 # a plain negation of the verb: "denied" for acts, a status for membership and the withdrawal
@@ -25,10 +30,9 @@ _UNTIL = re.compile(r"^\w*(?:\s+\S+){0,4}?\s+(?:until\b|qu['’]|que\b)", re.IGN
 _ONLY_FR = re.compile(r"^\w*(?:\s+\w+){0,2}\s+qu(?:e\b|')", re.IGNORECASE)
 _ORDER = ("denied", "alleged", "urged", "considered", "possible", "planned")
 _ACCUSATION_TYPES = frozenset({"use", "production", "transfer", "stockpile"})
+_OPENERS = conjunctions("additive", "contrast", "after_comma")
 _CLAUSE_BREAK = re.compile(
-    r"[;:—–]|,\s+(?:but|while|whereas|although|however|and|und|aber|et|mais|i|a|ale|oraz|и|а|но"
-    r"|і|та|але|ja|mutta|kuid|un|bet|ir|o|tačiau)\s|(?<!\d)\.\s",
-    re.IGNORECASE,
+    rf"[;:—–]|,\s+(?:{_OPENERS})\s|(?<!\d)\.\s", re.IGNORECASE
 )
 
 

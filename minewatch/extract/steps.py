@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from minewatch.extract.lexicons import load_lexicon, word_start_pattern
+from minewatch.extract.lexicons import conjunctions, load_lexicon, word_start_pattern
 from minewatch.extract.quantities import find_quantities
 
 if TYPE_CHECKING:
@@ -40,9 +40,7 @@ def chain_steps(
 
 
 _FRONT = 16  # the fronted object opens the sentence ("Sprendimą trauktis", "The decision to")
-_OTHER_CLAUSE = re.compile(
-    r";|\s(?:but|while|whereas|tačiau|bet|ale|але|но|mutta|kuid|aber|mais)\s"
-)
+_OTHER_CLAUSE = re.compile(rf";|\s(?:{conjunctions('contrast')})\s")
 
 
 def _drop_fronted_objects(found: list[TriggerMatch], text: str, offset: int) -> list[TriggerMatch]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from minewatch.extract.figures import CLAUSE_COST as _CLAUSE_COST
 from minewatch.extract.figures import casualty_unit, single_victim
-from minewatch.extract.lexicons import load_lexicon
+from minewatch.extract.lexicons import conjunctions, load_lexicon
 from minewatch.extract.modality import plan_refused
 from minewatch.extract.segment import Sentence
 from minewatch.extract.triggers import TriggerMatch
@@ -79,9 +79,7 @@ def _date_cost(item: Any, trigger: TriggerMatch, text: str = "", offset: int = 0
 # ", and the Senate in July", ", bet Somija … aprīlī": a comma and a conjunction open another
 # coordinated clause; a date there dates that clause's event, not this one (GUIDELINES §8.1)
 _COORDINATED = re.compile(
-    r",\s+(?:and|but|while|whereas|але|та|однак|но|однако|ale|lecz|tačiau|bet|o|kuid|mutta"
-    r"|aber|mais)\s",
-    re.IGNORECASE,
+    rf",\s+(?:{conjunctions('dated_clause', 'contrast', 'after_comma')})\s", re.IGNORECASE
 )
 
 
