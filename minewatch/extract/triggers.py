@@ -9,6 +9,7 @@ sentence that speaks of leaving a treaty (its ``withdrawal`` words), or — for 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -203,19 +204,21 @@ def is_generic(text: str, lang: str) -> bool:
 _ANCHOR_REACH = 120
 
 
-def withdrawal_positions(text: str, lang: str) -> list[tuple[int, int]]:
-    """Spans of withdrawal words, except those after "after" ("after the withdrawal, ...")."""
+@lru_cache(maxsize=64)
+def withdrawal_positions(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """Spans of withdrawal words, except those after "after" ("after the withdrawal, ...").
+    Cached: the pipeline asks three times for each sentence."""
     table = trigger_table(lang)
-    spans = []
+    spans: list[tuple[int, int]] = []
     for match in table.withdrawal.finditer(text):
         before = text[max(0, match.start() - 25) : match.start()]
         if table.after is not None and table.after.search(before):
             continue
         spans.append((match.start(), match.end()))
-    return spans
+    return tuple(spans)
 
 
-def _near(anchors: list[tuple[int, int]], start: int, end: int) -> bool:
+def _near(anchors: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(a - _ANCHOR_REACH <= end and start <= b + _ANCHOR_REACH for a, b in anchors)
 
 
@@ -264,7 +267,7 @@ def _on_a_law(table: TriggerTable, text: str, end: int, start: int | None = None
 _OBJECT_REACH = 20
 
 
-def _signs_withdrawal(anchors: list[tuple[int, int]], end: int) -> bool:
+def _signs_withdrawal(anchors: Sequence[tuple[int, int]], end: int) -> bool:
     """ "signed the withdrawal decree", "signed Ukraine's withdrawal": the object is the exit."""
     return any(end <= a <= end + _OBJECT_REACH for a, _ in anchors)
 
