@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from minewatch.extract.lexicons import load_lexicon
+from minewatch.extract.lexicons import lexicon_pattern, load_lexicon
 from minewatch.extract.segment import Sentence
 from minewatch.extract.triggers import TriggerMatch, trigger_table
 
@@ -67,18 +67,15 @@ def casualty_unit(found: str | None, text: str, at: int) -> str:
     return nearest[2].replace("people", victims)
 
 
-@lru_cache(maxsize=16)
 def _single_victim(lang: str) -> re.Pattern[str] | None:
-    words = _units().get("single_victim", {}).get(lang, [])
-    if not words:
-        return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE)
+    return lexicon_pattern("units", "units", "single_victim", lang)
 
 
-@lru_cache(maxsize=16)
+_EXPLO = re.compile(r"(?<!\w)explo", re.IGNORECASE)
+
+
 def _blast(lang: str) -> re.Pattern[str]:
-    words = _units().get("blast", {}).get(lang, []) or ["explo"]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE)
+    return lexicon_pattern("units", "units", "blast", lang) or _EXPLO
 
 
 _SINGLE_REACH = 25

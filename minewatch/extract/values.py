@@ -17,7 +17,11 @@ from typing import Any
 
 from minewatch.extract.figures import CLAUSE_COST as _CLAUSE_COST
 from minewatch.extract.figures import casualty_unit, single_victim
-from minewatch.extract.lexicons import conjunctions, load_lexicon
+from minewatch.extract.lexicons import (
+    conjunctions,
+    lexicon_pattern,
+    load_lexicon,
+)
 from minewatch.extract.modality import plan_refused
 from minewatch.extract.segment import Sentence
 from minewatch.extract.triggers import TriggerMatch
@@ -328,14 +332,13 @@ def _of_a_statement(
 ) -> bool:
     """ "said on Wednesday", "On Thursday, a minister said the government has no plans…": the
     date of a statement, not of a planned or denied event."""
-    words = _units().get("speech", {}).get(lang or "en", [])
-    if not words:
+    pattern = lexicon_pattern("units", "units", "speech", lang or "en")
+    if pattern is None:
         return False
     left = sentence.text[
         max(0, int(item.start) - sentence.start - 25) : int(item.start) - sentence.start
     ]
     right = sentence.text[int(item.end) - sentence.start : int(item.end) - sentence.start + 25]
-    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(words)})", re.IGNORECASE)
     if pattern.search(left) or pattern.search(right):
         return True
     if trigger is None:
